@@ -1,0 +1,166 @@
+/** The PK workbook as a structured model: every value keeps the cell it came from. */
+
+export type Level = "kepala-daerah" | "eselon2" | "eselon3" | "eselon4";
+export type Sifat = "kumulatif" | "akhir" | "rata-rata";
+export type Polaritas = "positif" | "negatif";
+
+/** A range target: `80 - 90`, `≥ 80` (max null), `≤ 20` (min null). */
+export interface RangeTarget {
+  min: number | null;
+  max: number | null;
+}
+/** Number, qualitative text (`WTP`), or range. */
+export type Target = number | string | RangeTarget;
+
+export interface Pihak {
+  nama: string | null;
+  namaCell: string | null;
+  jabatan: string | null;
+  jabatanCell: string | null;
+  pangkat: string | null;
+  /** Digits only, as written (validity is a rule, not a reading matter). */
+  nip: string | null;
+  nipCell: string | null;
+}
+
+export interface Indikator {
+  sasaran: string | null;
+  sasaranCell: string | null;
+  nama: string;
+  cell: string;
+  satuan: string | null;
+  /** Where the satuan was read: its own cell, or the target or name cell it was found in. */
+  satuanCell: string | null;
+  target: Target | null;
+  targetCell: string;
+}
+
+export interface BudgetItem {
+  kode: string | null;
+  /** The kode's cell; the name cell when the kode leads the name. */
+  kodeCell: string | null;
+  nama: string;
+  namaCell: string;
+  pagu: number | null;
+  paguCell: string;
+}
+
+export type BudgetWord = "program" | "kegiatan" | "sub kegiatan";
+
+export interface PkSheet {
+  sheet: string;
+  titleCell: string;
+  tahun: number | null;
+  unit: string | null;
+  /** The jabatan line of the title rows, when there is one. */
+  jabatan: string | null;
+  level: Level | null;
+  /** The sasaran header word (`strategis`, `program`, `kegiatan`) and its cell, when the header names one. */
+  sasaranHeader: { level: Level[]; text: string; cell: string } | null;
+  budgetHeader: { word: BudgetWord; cell: string } | null;
+  hasKinerjaTable: boolean;
+  indikator: Indikator[];
+  anggaran: BudgetItem[];
+  jumlah: { value: number | null; cell: string } | null;
+  pihakPertama: Pihak | null;
+  pihakKedua: Pihak | null;
+  /** Sheet name of the superior PK (the cascade), when it is in the workbook. */
+  atasan: string | null;
+}
+
+export interface MonthlyRow {
+  values: (number | null)[];
+  cells: string[];
+}
+
+export interface BudgetPlanRow {
+  kode: string | null;
+  kodeCell: string | null;
+  nama: string;
+  namaCell: string;
+  pagu: number | null;
+  paguCell: string | null;
+  keuangan: MonthlyRow | null;
+  fisik: MonthlyRow | null;
+}
+
+export interface RenaksiIndikator {
+  nama: string;
+  cell: string;
+  satuan: string | null;
+  satuanCell: string | null;
+  target: Target | null;
+  targetCell: string | null;
+  /** TW I..IV as written (cumulative or per quarter: see compute). */
+  tw: (Target | null)[];
+  twCells: string[];
+  sifat: Sifat | null;
+  sifatCell: string | null;
+  polaritas: Polaritas | null;
+  polaritasCell: string | null;
+}
+
+export interface RealisasiIndikator {
+  nama: string;
+  cell: string;
+  satuan: string | null;
+  satuanCell: string | null;
+  target: Target | null;
+  targetCell: string | null;
+  /** Per quarter: a number, a qualitative text, or null (not reported). */
+  tw: (number | string | null)[];
+  twCells: string[];
+}
+
+export interface RenaksiSheet {
+  sheet: string;
+  titleCell: string;
+  tahun: number | null;
+  jabatan: string | null;
+  jabatanCell: string | null;
+  /** Sheet name of the PK it belongs to. */
+  pk: string | null;
+  indikator: RenaksiIndikator[];
+  plan: BudgetPlanRow[];
+}
+
+export interface RealisasiSheet {
+  sheet: string;
+  titleCell: string;
+  tahun: number | null;
+  jabatan: string | null;
+  jabatanCell: string | null;
+  pk: string | null;
+  indikator: RealisasiIndikator[];
+  budget: BudgetPlanRow[];
+}
+
+export type NegativeRule = "2T-R" | "T/R";
+
+export interface Pengaturan {
+  polaritasNegatif: NegativeRule;
+  /** Cap in percent, or null (Tanpa batas). */
+  batas: number | null;
+  skala: { name: string; thresholds: number[] };
+  /** 1..4 when set in the sheet; null: the latest quarter with any realisasi. */
+  triwulan: number | null;
+  statusIndikator: [number, number];
+  statusKurvaS: [number, number];
+  /** The PENGATURAN sheet, when there is one, and the value cell of each key. */
+  sheet: string | null;
+  cells: Partial<Record<PengaturanKey, string>>;
+}
+
+export type PengaturanKey = "polaritasNegatif" | "batas" | "skala" | "triwulan" | "statusIndikator" | "statusKurvaS";
+
+export type SheetKind = "pk" | "renaksi" | "realisasi" | "pengaturan" | "own" | "cover" | "unknown";
+
+export interface Model {
+  /** The year most PK sheets state. */
+  tahun: number | null;
+  sheets: { name: string; kind: SheetKind }[];
+  pk: PkSheet[];
+  renaksi: RenaksiSheet[];
+  realisasi: RealisasiSheet[];
+  pengaturan: Pengaturan;
+}

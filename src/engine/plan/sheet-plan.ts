@@ -1,0 +1,70 @@
+/**
+ * What to write, as data. Both doors carry a SheetPlan out the same way:
+ * values from A1, then formats, styles, merges, column widths, and charts bound to ranges of this sheet.
+ */
+export type PlanValue = string | number | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** "#RRGGBB" */
+  fill?: string;
+  fontColor?: string;
+  fontSize?: number;
+  wrap?: boolean;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "middle" | "bottom";
+  border?: boolean;
+}
+
+export interface StyleRun {
+  /** A1 range within the sheet, e.g. "A4:H4". */
+  range: string;
+  style: CellStyle;
+}
+
+export interface ChartSeriesSpec {
+  name: string;
+  /** A1 range of the values (one column), e.g. "C6:C17". */
+  values: string;
+  /** "#RRGGBB" */
+  color: string;
+  dashed?: boolean;
+}
+
+export interface ChartSpec {
+  title: string;
+  /** Top-left and bottom-right cells the chart covers, e.g. "H4", "P20". */
+  from: string;
+  to: string;
+  /** A1 range of the category labels (Jan..Des). */
+  categories: string;
+  series: ChartSeriesSpec[];
+  yMin: number;
+  yMax: number;
+  yTitle: string;
+}
+
+export type SheetRole = "capaian" | "kurva-s" | "validasi";
+
+export interface SheetPlan {
+  /** The name to write under: chosen by the engine so that no user sheet is touched. */
+  name: string;
+  role: SheetRole;
+  /** True when a sheet of that name exists and is the add-in's own: replace it. */
+  replace: boolean;
+  /** Rows of values from A1. Strings are always text, even when they start with "=". */
+  values: PlanValue[][];
+  /** Number formats by range (e.g. "#,##0.00" for "E5:E40"). */
+  numberFormats: { range: string; format: string }[];
+  styles: StyleRun[];
+  merges: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Rows frozen at the top. */
+  freezeRows: number;
+  charts: ChartSpec[];
+}
+
+/** The text in A2 of every sheet the add-in writes: how it knows its own sheets again. */
+export const OWN_SHEET_MARK = "Dibuat oleh PK Kinerja";

@@ -1,0 +1,1 @@
+exports.OfficeApp = { Excel: "excel" };
