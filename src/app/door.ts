@@ -1,0 +1,25 @@
+import type { Grid } from "../engine/grid";
+import type { SheetPlan, PlanValue } from "../engine/plan/sheet-plan";
+
+/** Cell edits in one sheet (the PENGATURAN sheet, when the user saves settings). */
+export interface CellWrites {
+  sheet: string;
+  /** Create the sheet first (it does not exist yet). */
+  create: boolean;
+  writes: { cell: string; value: PlanValue }[];
+}
+
+export interface WriteReport {
+  /** Names of the sheets written. */
+  written: string[];
+  /** Problems the host reported that did not stop the write (a chart it refused, ...), in Bahasa Indonesia. */
+  warnings: string[];
+}
+
+/** What the engine needs from a workbook, whichever door it comes through. */
+export interface WorkbookDoor {
+  readGrids(): Promise<Grid[]>;
+  writePlans(plans: SheetPlan[]): Promise<WriteReport>;
+  writeCells(edit: CellWrites): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+}
