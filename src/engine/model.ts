@@ -33,6 +33,8 @@ export interface Indikator {
   satuanCell: string | null;
   target: Target | null;
   targetCell: string;
+  /** The target cell's text: blank means no target, anything else unread was reported already. */
+  targetText: string;
 }
 
 export interface BudgetItem {
@@ -91,6 +93,7 @@ export interface RenaksiIndikator {
   satuanCell: string | null;
   target: Target | null;
   targetCell: string | null;
+  targetText: string;
   /** TW I..IV as written (cumulative or per quarter: see compute). */
   tw: (Target | null)[];
   twCells: string[];

@@ -1,7 +1,10 @@
 import type { Grid } from "./grid";
-import type { Finding } from "./finding";
+import { sortFindings, type Finding } from "./finding";
 import type { Model } from "./model";
 import type { Results } from "./compute/results";
+import { readWorkbook } from "./read/workbook";
+import { validateModel } from "./validate";
+import { compute } from "./compute";
 
 export interface ValidasiOutput {
   model: Model;
@@ -11,10 +14,15 @@ export interface HitungOutput extends ValidasiOutput {
   results: Results;
 }
 
-// Implementation lands with the reader (issue 2); the signature is the contract for the doors.
-export function validasi(_grids: Grid[]): ValidasiOutput {
-  throw new Error("validasi: belum tersedia");
+export function validasi(grids: Grid[]): ValidasiOutput {
+  const { model, findings } = readWorkbook(grids);
+  const all = [...findings, ...validateModel(model)];
+  return { model, findings: sortFindings(all, model.sheets.map((s) => s.name)) };
 }
-export function hitung(_grids: Grid[], _options: { triwulan?: number } = {}): HitungOutput {
-  throw new Error("hitung: belum tersedia");
+
+export function hitung(grids: Grid[], options: { triwulan?: number } = {}): HitungOutput {
+  const { model, findings } = validasi(grids);
+  const computed = compute(model, options);
+  const all = sortFindings([...findings, ...computed.findings], model.sheets.map((s) => s.name));
+  return { model, findings: all, results: computed.results };
 }

@@ -1,0 +1,70 @@
+/** Reading one sheet: typed cell reads that turn what cannot be read into findings, never exceptions. */
+import { Sheet, isErrorValue } from "../grid";
+import type { Finding } from "../finding";
+import { readNumberCell } from "../parse/number";
+import { readTargetCell } from "../parse/target";
+import type { Target } from "../model";
+
+export type NumberKind = "anggaran" | "pagu" | "rencana" | "realisasi" | "Jumlah";
+
+export class SheetReader {
+  constructor(
+    readonly sheet: Sheet,
+    private readonly findings: Finding[],
+  ) {}
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  addr(r: number, c: number): string {
+    return this.sheet.address(r, c);
+  }
+
+  report(rule: string, severity: Finding["severity"], cell: string, message: string): void {
+    this.findings.push({ rule, severity, sheet: this.sheet.name, cell, message });
+  }
+
+  /** An Excel error value in a cell the add-in needs becomes `cell-error`; true when so. */
+  private errorAt(r: number, c: number, what: string): boolean {
+    const v = this.sheet.value(r, c);
+    if (!isErrorValue(v)) return false;
+    this.report("cell-error", "error", this.addr(r, c), `Sel ${what} berisi nilai galat Excel ${v}; perbaiki rumusnya agar angkanya dapat dibaca.`);
+    return true;
+  }
+
+  /** A money or plan number; null when blank, unreadable (reported) or an error (reported). */
+  number(r: number, c: number, what: string): number | null {
+    if (c < 0) return null;
+    if (this.errorAt(r, c, what)) return null;
+    const read = readNumberCell(this.sheet.value(r, c), this.sheet.format(r, c));
+    if (read.kind === "number") return read.value;
+    if (read.kind === "unreadable") {
+      this.report("value-unreadable", "error", this.addr(r, c), `Nilai ${what} "${this.sheet.text(r, c)}" tidak dapat dibaca sebagai angka (contoh yang benar: 1.250.000.000 atau 85,5).`);
+    }
+    return null;
+  }
+
+  /** A target or realisasi: number, range or qualitative; with the unit written in the cell. */
+  target(r: number, c: number, what: string): { value: Target | null; unit: string | null } {
+    if (c < 0) return { value: null, unit: null };
+    if (this.errorAt(r, c, what)) return { value: null, unit: null };
+    const read = readTargetCell(this.sheet.value(r, c), this.sheet.format(r, c));
+    if (read.kind === "value") return { value: read.value, unit: read.unit };
+    if (read.kind === "unreadable") {
+      this.report("value-unreadable", "error", this.addr(r, c), `Nilai ${what} "${this.sheet.text(r, c)}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
+    }
+    return { value: null, unit: null };
+  }
+
+  text(r: number, c: number): string {
+    if (c < 0) return "";
+    const v = this.sheet.value(r, c);
+    return isErrorValue(v) ? "" : this.sheet.text(r, c);
+  }
+
+  isBlankRow(r: number, fromCol = 0, toCol = this.sheet.colCount - 1): boolean {
+    for (let c = Math.max(0, fromCol); c <= toCol; c++) if (this.sheet.value(r, c) !== null) return false;
+    return true;
+  }
+}

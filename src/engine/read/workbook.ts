@@ -1,0 +1,73 @@
+/** From grids to the model: recognise each sheet by its content, read it, link the cascade. */
+import { Sheet, type Grid } from "../grid";
+import type { Finding } from "../finding";
+import type { Model, PkSheet, SheetKind } from "../model";
+import { SheetReader } from "./context";
+import { findTitle } from "./title";
+import { readPkSheet } from "./pk-sheet";
+import { readRealisasiSheet, readRenaksiSheet } from "./renaksi-sheet";
+import { defaultPengaturan, readPengaturan } from "./pengaturan";
+import { jabatanExtends, sameJabatan } from "../domain/jabatan";
+
+export interface ReadOutput {
+  model: Model;
+  /** Findings made while reading cells: value-unreadable, cell-error, pengaturan-invalid. */
+  findings: Finding[];
+}
+
+export function readWorkbook(grids: Grid[]): ReadOutput {
+  const findings: Finding[] = [];
+  const model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan() };
+  for (const grid of grids) {
+    const rd = new SheetReader(new Sheet(grid), findings);
+    const title = findTitle(rd.sheet);
+    let kind: SheetKind = title?.kind ?? "unknown";
+    if (title && kind === "pk") {
+      // Read into a scratch list first: a cover page's cells are not the add-in's business.
+      const scratch: Finding[] = [];
+      const pk = readPkSheet(new SheetReader(rd.sheet, scratch), title);
+      if (!pk.hasKinerjaTable && !pk.budgetHeader && !pk.pihakPertama && !pk.pihakKedua) kind = "cover";
+      else {
+        findings.push(...scratch);
+        model.pk.push(pk);
+      }
+    } else if (title && kind === "renaksi") model.renaksi.push(readRenaksiSheet(rd, title));
+    else if (title && kind === "realisasi") model.realisasi.push(readRealisasiSheet(rd, title));
+    else if (title && kind === "pengaturan" && model.pengaturan.sheet === null) model.pengaturan = readPengaturan(rd, title.row);
+    model.sheets.push({ name: grid.name, kind });
+  }
+  model.tahun = majorityYear(model.pk.map((p) => p.tahun));
+  linkCascade(model.pk);
+  for (const s of [...model.renaksi, ...model.realisasi]) s.pk = pkOfJabatan(model.pk, s.jabatan);
+  return { model, findings };
+}
+
+function majorityYear(years: (number | null)[]): number | null {
+  const counts = new Map<number, number>();
+  for (const y of years) if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
+  return best;
+}
+
+/** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
+function linkCascade(pks: PkSheet[]): void {
+  for (const pk of pks) {
+    const kedua = pk.pihakKedua?.jabatan;
+    if (!kedua) continue;
+    const others = pks.filter((o) => o !== pk && o.pihakPertama?.jabatan);
+    const exact = others.filter((o) => sameJabatan(o.pihakPertama!.jabatan!, kedua));
+    const loose = exact.length ? exact : others.filter((o) => jabatanExtends(o.pihakPertama!.jabatan!, kedua) || jabatanExtends(kedua, o.pihakPertama!.jabatan!));
+    if (loose.length === 1) pk.atasan = loose[0].sheet;
+  }
+}
+
+/** The PK a Rencana Aksi or Realisasi sheet belongs to, by its jabatan line; the only PK when it has none. */
+function pkOfJabatan(pks: PkSheet[], jabatan: string | null): string | null {
+  if (!jabatan) return pks.length === 1 ? pks[0].sheet : null;
+  const names = (pk: PkSheet) => [pk.pihakPertama?.jabatan, pk.jabatan].filter((j): j is string => !!j);
+  const exact = pks.filter((pk) => names(pk).some((j) => sameJabatan(j, jabatan)));
+  if (exact.length === 1) return exact[0].sheet;
+  const loose = pks.filter((pk) => names(pk).some((j) => jabatanExtends(j, jabatan) || jabatanExtends(jabatan, j)));
+  return loose.length === 1 ? loose[0].sheet : null;
+}
