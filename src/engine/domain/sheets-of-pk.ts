@@ -1,0 +1,35 @@
+/** Rencana Aksi and Realisasi rows of a PK, found by sheet link and indikator key or kode. */
+import type { BudgetPlanRow, Model, RealisasiIndikator, RenaksiIndikator } from "../model";
+import { indikatorKey } from "../parse/text";
+
+export interface PkLinks {
+  renaksi: Map<string, RenaksiIndikator>;
+  realisasi: Map<string, RealisasiIndikator>;
+  plan: BudgetPlanRow[];
+  budget: BudgetPlanRow[];
+  hasRenaksi: boolean;
+}
+
+/** Everything each PK's Rencana Aksi and Realisasi sheets say, keyed by PK sheet, in one pass. */
+export function linksByPk(model: Model): Map<string, PkLinks> {
+  const links = new Map<string, PkLinks>();
+  const get = (sheet: string) => {
+    let l = links.get(sheet);
+    if (!l) links.set(sheet, (l = { renaksi: new Map(), realisasi: new Map(), plan: [], budget: [], hasRenaksi: false }));
+    return l;
+  };
+  for (const s of model.renaksi) {
+    if (!s.pk) continue;
+    const l = get(s.pk);
+    l.hasRenaksi = true;
+    for (const i of s.indikator) if (!l.renaksi.has(indikatorKey(i.nama))) l.renaksi.set(indikatorKey(i.nama), i);
+    l.plan.push(...s.plan);
+  }
+  for (const s of model.realisasi) {
+    if (!s.pk) continue;
+    const l = get(s.pk);
+    for (const i of s.indikator) if (!l.realisasi.has(indikatorKey(i.nama))) l.realisasi.set(indikatorKey(i.nama), i);
+    l.budget.push(...s.budget);
+  }
+  return links;
+}
