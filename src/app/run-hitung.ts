@@ -1,0 +1,38 @@
+import { hitung, planSheets } from "../engine";
+import type { Finding, Model, Results } from "../engine";
+import type { WorkbookDoor, WriteReport } from "./door";
+import { errorMessage } from "./error-message";
+import { ok, type Outcome } from "./outcome";
+
+export interface HitungView {
+  results: Results;
+  findings: Finding[];
+  model: Model;
+  report: WriteReport;
+  sheetOrder: string[];
+}
+
+export interface HitungOptions {
+  triwulan?: number;
+  /** Also write the Validasi sheet beside Capaian and Kurva S. */
+  validasiSheet: boolean;
+}
+
+/** Read once, compute, plan against the same grids (so no user sheet is overwritten), write. */
+export async function runHitung(door: WorkbookDoor, options: HitungOptions): Promise<Outcome<HitungView>> {
+  try {
+    const grids = await door.readGrids();
+    const out = hitung(grids, options.triwulan === undefined ? {} : { triwulan: options.triwulan });
+    const plans = planSheets(out, grids, { validasiSheet: options.validasiSheet });
+    const report = await door.writePlans(plans);
+    return ok({
+      results: out.results,
+      findings: out.findings,
+      model: out.model,
+      report,
+      sheetOrder: grids.map((g) => g.name),
+    });
+  } catch (err) {
+    return { ok: false, message: errorMessage("Hitung Capaian", err) };
+  }
+}

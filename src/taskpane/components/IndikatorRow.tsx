@@ -1,0 +1,57 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { CapaianResult } from "../../engine/compute/results";
+import { formatCapaian, formatRealisasi, formatTarget } from "../view/format";
+import { PREDIKAT_TONE, STATUS_TONE } from "../view/tone";
+import { ToneBadge } from "./ToneBadge";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  top: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
+  name: { flex: 1, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
+  value: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightBold, whiteSpace: "nowrap" },
+  unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  facts: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  perhitungan: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+});
+
+export function IndikatorRow({ item }: { item: CapaianResult }) {
+  const s = useStyles();
+  return (
+    <li className={s.root} data-indikator={item.indikator}>
+      <div className={s.top}>
+        <span className={s.name}>{item.indikator}</span>
+        <span className={s.value} aria-label={`Capaian ${formatCapaian(item.capaian)} persen`}>
+          {formatCapaian(item.capaian)}
+          {item.capaian !== null && <span className={s.unit}> %</span>}
+        </span>
+      </div>
+      <div className={s.badges}>
+        {item.predikat && <ToneBadge tone={PREDIKAT_TONE[item.predikat]}>{item.predikat}</ToneBadge>}
+        <ToneBadge tone={STATUS_TONE[item.status]}>{item.status}</ToneBadge>
+      </div>
+      <span className={s.facts}>
+        Target {formatTarget(item.target, item.satuan)} · Realisasi {formatRealisasi(item.realisasi, item.satuan)} · Tahunan{" "}
+        {formatCapaian(item.capaianTahunan)}
+        {item.capaianTahunan !== null ? " %" : ""}
+      </span>
+      <span className={s.perhitungan} aria-label="Perhitungan">
+        {item.perhitungan}
+      </span>
+    </li>
+  );
+}
