@@ -1,8 +1,25 @@
+/** Everything Hitung Capaian writes, as plans: `Capaian`, `Kurva S` and, on request, `Validasi`. */
 import type { Grid } from "../grid";
 import type { HitungOutput } from "../run";
 import type { SheetPlan } from "./sheet-plan";
+import { chooseName } from "./names";
+import { planCapaianSheet } from "./capaian-sheet";
+import { planKurvaSSheet } from "./kurva-s-sheet";
+import { planValidasiSheet } from "./validasi-sheet";
 
-// Implementation lands with hitung (issue 4); the signature is the contract for the doors.
-export function planSheets(_out: HitungOutput, _existing: Grid[], _options: { validasiSheet: boolean }): SheetPlan[] {
-  throw new Error("planSheets: belum tersedia");
+export function planSheets(out: HitungOutput, existing: Grid[], options: { validasiSheet: boolean }): SheetPlan[] {
+  const taken = new Set<string>();
+  const name = (desired: string) => {
+    const n = chooseName(desired, existing, taken);
+    taken.add(n.name.toLowerCase());
+    return n;
+  };
+  const c = name("Capaian");
+  const k = name("Kurva S");
+  const plans = [planCapaianSheet(c.name, c.replace, out.model, out.results), planKurvaSSheet(k.name, k.replace, out.model, out.results)];
+  if (options.validasiSheet) {
+    const v = name("Validasi");
+    plans.push(planValidasiSheet(v.name, v.replace, out.findings));
+  }
+  return plans;
 }

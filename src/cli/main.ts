@@ -1,0 +1,63 @@
+/** `pk validasi` / `pk hitung` on .xlsx files: the same engine as the add-in. The input file is never written. */
+import * as path from "path";
+import { parseArgs, type Args } from "./args";
+import { readXlsx, WorkbookFileError } from "../xlsx/read";
+import { writeWorkbookFile } from "../xlsx/write";
+import { validasi, hitung } from "../engine/run";
+import { planSheets } from "../engine/plan/plan-sheets";
+import { validasiDoc, hitungDoc } from "../engine/report/json";
+import { validasiText, hitungText } from "./text-report";
+
+export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const args = parseArgs(argv);
+  if (typeof args === "string") {
+    err(args);
+    return 2;
+  }
+  const docs: unknown[] = [];
+  const texts: string[] = [];
+  let status = 0;
+  for (const file of args.files) {
+    try {
+      const code = args.command === "validasi" ? await runValidasi(file, args, docs, texts) : await runHitung(file, args, docs, texts);
+      status = Math.max(status, code);
+    } catch (e) {
+      if (!(e instanceof WorkbookFileError)) throw e;
+      err(`pk: ${e.message}`);
+      status = 2;
+    }
+  }
+  if (args.json) {
+    if (docs.length) out(JSON.stringify(docs.length === 1 && args.files.length === 1 ? docs[0] : docs, null, 1));
+  } else if (texts.length) out(texts.join("\n\n"));
+  return status;
+}
+
+async function runValidasi(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
+  const result = validasi(await readXlsx(file));
+  if (args.json) docs.push(validasiDoc(path.basename(file), result));
+  else texts.push(validasiText(file, result));
+  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+}
+
+async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
+  const grids = await readXlsx(file);
+  const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
+  const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
+  if (path.resolve(target) === path.resolve(file)) throw new WorkbookFileError(file, "berkas hasil tidak boleh sama dengan berkas masukan");
+  // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
+  await writeWorkbookFile(planSheets(result, [], { validasiSheet: true }), target);
+  if (args.json) docs.push({ ...hitungDoc(path.basename(file), result), output: target });
+  else texts.push(hitungText(file, result, target));
+  return 0;
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2), (s) => process.stdout.write(s + "\n"), (s) => process.stderr.write(s + "\n"))
+    .then((code) => process.exit(code))
+    .catch((e: unknown) => {
+      // The engine reports bad input as findings; reaching here is a defect, still said without a stack trace.
+      process.stderr.write(`pk: kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(2);
+    });
+}

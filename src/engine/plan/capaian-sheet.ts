@@ -1,0 +1,74 @@
+/** The `Capaian` sheet: per PK its indikator with target, realisasi, capaian, predikat, status and the computation. */
+import type { Model, Target } from "../model";
+import type { Results } from "../compute/results";
+import { PlanBuilder } from "./block";
+import { writeHeader } from "./header";
+import { GROUP_FILL, HEADER_FILL, HEADER_FONT, PREDIKAT_FILL, STATUS_FILL } from "./colors";
+import { formatNumber } from "../format";
+import type { SheetPlan } from "./sheet-plan";
+
+const COLUMNS = ["No", "Sasaran", "Indikator", "Satuan", "Sifat", "Polaritas", "Target", "Realisasi", "Capaian (%)", "Capaian Tahunan (%)", "Predikat", "Status", "Perhitungan"];
+const SIFAT = { kumulatif: "Kumulatif", akhir: "Akhir", "rata-rata": "Rata-rata" } as const;
+const PERCENT = "0.00";
+const MONEY = "#,##0";
+
+export function targetText(t: Target | null): string | number | null {
+  if (t === null || typeof t === "number" || typeof t === "string") return t;
+  if (t.min !== null && t.max !== null) return `${formatNumber(t.min)} – ${formatNumber(t.max)}`;
+  return t.min !== null ? `≥ ${formatNumber(t.min)}` : `≤ ${formatNumber(t.max!)}`;
+}
+
+export function planCapaianSheet(name: string, replace: boolean, model: Model, results: Results): SheetPlan {
+  const b = new PlanBuilder(name, "capaian", replace);
+  const last = COLUMNS.length - 1;
+  writeHeader(b, `CAPAIAN KINERJA TAHUN ${model.tahun ?? ""} — TRIWULAN ${["I", "II", "III", "IV"][results.triwulan - 1]}`.trim(), last, results);
+  const h = b.row(COLUMNS);
+  b.style(h, 0, h, last, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
+  b.freeze(h + 1);
+
+  const byPk = new Map<string, Results["capaian"]>();
+  for (const c of results.capaian) (byPk.get(c.sheet) ?? byPk.set(c.sheet, []).get(c.sheet)!).push(c);
+  for (const pk of results.pk) {
+    const g = b.row([`${pk.jabatan ?? pk.sheet} (lembar ${pk.sheet})`, null, null, null, null, null, null, null, pk.capaian, null, pk.predikat, pk.status, "Rata-rata capaian sasaran"]);
+    b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL, border: true });
+    b.merge(g, 0, 7);
+    b.format(g, 8, g, 8, PERCENT);
+    colour(b, g, pk.predikat, pk.status);
+    const rows = byPk.get(pk.sheet) ?? [];
+    const first = b.nextRow;
+    rows.forEach((c, i) =>
+      colour(
+        b,
+        b.row([i + 1, c.sasaran, c.indikator, c.satuan, SIFAT[c.sifat], c.polaritas === "positif" ? "Positif" : "Negatif", targetText(c.target), c.realisasi, c.capaian, c.capaianTahunan, c.predikat ?? "N/A", c.status, c.perhitungan]),
+        c.predikat,
+        c.status,
+      ),
+    );
+    if (rows.length) {
+      b.style(first, 0, b.nextRow - 1, last, { border: true, vertical: "top", wrap: true });
+      b.format(first, 8, b.nextRow - 1, 9, PERCENT);
+    }
+  }
+
+  if (results.anggaran.length) {
+    b.blank();
+    const t = b.row(["CAPAIAN ANGGARAN"]);
+    b.style(t, 0, t, 0, { bold: true, fontSize: 12 });
+    const ah = b.row(["No", "Lembar PK", "Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu (Rp)", `Realisasi s.d. ${MONTH_NAMES[results.triwulan * 3 - 1]} (Rp)`, "Capaian (%)"]);
+    b.style(ah, 0, ah, 6, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", border: true });
+    const first = b.nextRow;
+    results.anggaran.forEach((a, i) => b.row([i + 1, a.sheet, a.kode, a.nama, a.pagu, a.realisasi, a.capaian]));
+    b.style(first, 0, b.nextRow - 1, 6, { border: true });
+    b.format(first, 4, b.nextRow - 1, 5, MONEY);
+    b.format(first, 6, b.nextRow - 1, 6, PERCENT);
+  }
+  b.widths([5, 30, 40, 10, 11, 10, 12, 12, 11, 11, 14, 15, 60]);
+  return b.build();
+}
+
+const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+function colour(b: PlanBuilder, r: number, predikat: string | null, status: keyof typeof STATUS_FILL): void {
+  if (predikat && predikat in PREDIKAT_FILL) b.style(r, 10, r, 10, { fill: PREDIKAT_FILL[predikat as keyof typeof PREDIKAT_FILL] });
+  b.style(r, 11, r, 11, { fill: STATUS_FILL[status] });
+}
