@@ -54,15 +54,20 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
     b.blank();
     const t = b.row(["CAPAIAN ANGGARAN"]);
     b.style(t, 0, t, 0, { bold: true, fontSize: 12 });
-    const ah = b.row(["No", "Lembar PK", "Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu (Rp)", `Realisasi s.d. ${MONTH_NAMES[results.triwulan * 3 - 1]} (Rp)`, "Capaian (%)"]);
-    b.style(ah, 0, ah, 6, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", border: true });
+    // Columns line up with the table above: names in the wide column C, money in the wide columns G and H.
+    const ah = b.row(["No", "Lembar PK", "Kode dan nama program / kegiatan / sub kegiatan", null, null, null, "Pagu (Rp)", `Realisasi s.d. ${MONTH_NAMES[results.triwulan * 3 - 1]} (Rp)`, "Capaian (%)"]);
+    b.style(ah, 0, ah, 8, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", border: true });
+    b.merge(ah, 2, 5);
     const first = b.nextRow;
-    results.anggaran.forEach((a, i) => b.row([i + 1, a.sheet, a.kode, a.nama, a.pagu, a.realisasi, a.capaian]));
-    b.style(first, 0, b.nextRow - 1, 6, { border: true });
-    b.format(first, 4, b.nextRow - 1, 5, MONEY);
-    b.format(first, 6, b.nextRow - 1, 6, PERCENT);
+    results.anggaran.forEach((a, i) => {
+      const r = b.row([i + 1, a.sheet, [a.kode, a.nama].filter(Boolean).join(" "), null, null, null, a.pagu, a.realisasi, a.capaian]);
+      b.merge(r, 2, 5);
+    });
+    b.style(first, 0, b.nextRow - 1, 8, { border: true, wrap: true, vertical: "top" });
+    b.format(first, 6, b.nextRow - 1, 7, MONEY);
+    b.format(first, 8, b.nextRow - 1, 8, PERCENT);
   }
-  b.widths([5, 30, 40, 10, 11, 10, 12, 12, 11, 11, 14, 15, 60]);
+  b.widths([5, 30, 40, 10, 11, 10, 17, 17, 11, 11, 14, 15, 60]);
   return b.build();
 }
 
