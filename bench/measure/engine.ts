@@ -1,0 +1,36 @@
+/** The engine's read + validate + compute time on one generated workbook (hitung does all three). */
+import { hitung } from "../../src/engine";
+import type { Grid } from "../../src/engine/grid";
+import { ms2, time } from "./timing";
+
+export interface EngineMeasure {
+  pk: number;
+  indikator: number;
+  sheets: number;
+  ms: number | null;
+  minMs?: number;
+  runs?: number;
+  /** What the engine found: a generated workbook should give no error. */
+  errors?: number;
+  capaian?: number;
+  note?: string;
+}
+
+export function measureEngine(pk: number, indikator: number, grids: Grid[], plan: { warmup: number; runs: number; budgetMs: number }): EngineMeasure {
+  const base = { pk, indikator, sheets: grids.length };
+  try {
+    // The first run is a warm-up too; it also says whether the workbook is clean.
+    const first = hitung(grids);
+    const timing = time(() => hitung(grids), plan);
+    return {
+      ...base,
+      ms: ms2(timing.ms),
+      minMs: ms2(timing.minMs),
+      runs: timing.runs,
+      errors: first.findings.filter((f) => f.severity === "error").length,
+      capaian: first.results.capaian.length,
+    };
+  } catch (error) {
+    return { ...base, ms: null, note: `engine tidak berjalan: ${(error as Error).message}` };
+  }
+}

@@ -1,0 +1,48 @@
+/** The readable form of the bench result, in Bahasa Indonesia. */
+import type { BenchResult } from "./result";
+
+const id = (n: number | null | undefined, digits = 2) =>
+  n === null || n === undefined ? "—" : n.toLocaleString("id-ID", { maximumFractionDigits: digits });
+const yes = (b: boolean | null) => (b === null ? "belum dapat diukur" : b ? "tercapai" : "TIDAK tercapai");
+
+export function formatReport(r: BenchResult): string {
+  const lines: string[] = [];
+  lines.push("Tolok ukur PK Kinerja", "");
+  lines.push("Mesin (baca + validasi + hitung), median:");
+  lines.push("  PK      indikator   lembar      ms        putaran  galat");
+  for (const e of r.engine) {
+    lines.push(`  ${pad(id(e.pk), 7)} ${pad(id(e.indikator), 11)} ${pad(id(e.sheets), 11)} ${pad(id(e.ms), 9)} ${pad(id(e.runs ?? null), 8)} ${id(e.errors ?? null)}`);
+  }
+  for (const e of r.engine) if (e.note) lines.push(`  catatan (${e.pk} PK): ${e.note}`);
+  lines.push(`  pertumbuhan 1.000/100 PK: ${id(r.growth.ratio)} kali`, "");
+
+  lines.push(`Pembanding (HyperFormula, rumus per indikator), ${id(r.peer.pk)} PK, ${id(r.peer.indikator)} indikator:`);
+  lines.push(`  ${id(r.peer.ms)} ms; rasio mesin / pembanding: ${id(r.peer.ratio, 3)}`, "");
+
+  lines.push("Sinkronisasi (context.sync) pada Excel tiruan:");
+  lines.push(`  Validasi: kecil ${id(r.syncs.validasi.small)}, besar ${id(r.syncs.validasi.large)}`);
+  lines.push(`  Hitung Capaian: kecil ${id(r.syncs.hitung.small)}, besar ${id(r.syncs.hitung.large)}`);
+  lines.push(`  permintaan terbesar: ${id(r.syncs.maxRequestBytes)} byte`);
+  if (r.syncs.note) lines.push(`  catatan: ${r.syncs.note}`);
+  lines.push("");
+
+  lines.push(`Ukuran task pane (gzip -9): ${id(r.bundle.taskpaneGzipBytes)} byte`);
+  if (r.bundle.note) lines.push(`  catatan: ${r.bundle.note}`);
+  lines.push("");
+
+  lines.push("Sasaran:");
+  for (const [name, met] of Object.entries(r.targetsMet)) lines.push(`  ${pad(LABELS[name] ?? name, 44)} ${yes(met)}`);
+  lines.push("", `Selesai dalam ${id(r.totalSeconds, 1)} detik.`);
+  return lines.join("\n");
+}
+
+const LABELS: Record<string, string> = {
+  engineLarge: "mesin 1.000 PK ≤ 2 detik",
+  linearGrowth: "pertumbuhan linear (1.000/100 ≤ 15)",
+  fasterThanPeer: "mesin tidak lebih lambat dari pembanding",
+  syncs: "jumlah sync dalam batas",
+  requestSize: "permintaan terbesar < 5 MB",
+  bundle: "task pane ≤ 300.000 byte gzip",
+};
+
+const pad = (s: string, width: number) => s.padEnd(width);

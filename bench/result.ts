@@ -1,0 +1,38 @@
+/** The bench's JSON document (interfaces.md §3 plus extra fields). */
+import type { BundleMeasure } from "./measure/bundle";
+import type { EngineMeasure } from "./measure/engine";
+import type { SyncsMeasure } from "./measure/syncs";
+import { TARGETS } from "./targets";
+
+export interface BenchResult {
+  engine: EngineMeasure[];
+  peer: { pk: number; indikator: number; formulas: number; ms: number; runs: number; ratio: number | null };
+  syncs: SyncsMeasure;
+  bundle: BundleMeasure;
+  /** Engine ms at 1,000 PKs over engine ms at 100 PKs (10 for linear growth). */
+  growth: { from: number; to: number; ratio: number | null };
+  targets: typeof TARGETS;
+  /** null: not measurable yet (engine, door or bundle missing). */
+  targetsMet: Record<string, boolean | null>;
+  machine: { node: string; cpus: number; platform: string };
+  totalSeconds: number;
+}
+
+export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<string, boolean | null> {
+  const large = r.engine[r.engine.length - 1]?.ms ?? null;
+  const s = r.syncs;
+  const syncsKnown = [s.validasi.small, s.validasi.large, s.hitung.small, s.hitung.large].every((v) => v !== null);
+  return {
+    engineLarge: large === null ? null : large <= TARGETS.engineLargeMs,
+    linearGrowth: r.growth.ratio === null ? null : r.growth.ratio <= TARGETS.growthRatioMax,
+    fasterThanPeer: r.peer.ratio === null ? null : r.peer.ratio <= TARGETS.peerRatioMax,
+    syncs: !syncsKnown
+      ? null
+      : s.validasi.small! <= TARGETS.validasiSyncsMax &&
+        s.validasi.large! <= TARGETS.validasiSyncsMax &&
+        s.hitung.small! <= TARGETS.hitungSyncsSmallMax &&
+        s.hitung.large! <= TARGETS.hitungSyncsLargeMax,
+    requestSize: s.maxRequestBytes === null ? null : s.maxRequestBytes < TARGETS.maxRequestBytes,
+    bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes <= TARGETS.taskpaneGzipBytesMax,
+  };
+}
