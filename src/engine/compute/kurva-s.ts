@@ -1,5 +1,5 @@
 /** The Kurva S of a PK: cumulative rencana and realisasi, keuangan and fisik, over 12 months (capaian.md). */
-import type { BudgetPlanRow, MonthlyRow, Pengaturan, PkSheet } from "../model";
+import type { BudgetItem, BudgetPlanRow, MonthlyRow, Pengaturan, PkSheet } from "../model";
 import type { KurvaSResult } from "./results";
 import type { PkLinks } from "../domain/sheets-of-pk";
 import { rowOf } from "./anggaran";
@@ -46,38 +46,66 @@ function weightedFisik(pairs: { fisik: MonthlyRow | null; pagu: number }[], unti
 const minus = (a: Series | null, b: Series | null): Series =>
   Array.from({ length: 12 }, (_, m) => (a && b && a[m] !== null && b[m] !== null ? a[m]! - b[m]! : null));
 
+interface BudgetObject {
+  item: BudgetItem;
+  plan: BudgetPlanRow | undefined;
+  real: BudgetPlanRow | undefined;
+}
+
+interface Curves {
+  pagu: number;
+  rencanaKeuangan: Series;
+  realisasiKeuangan: Series;
+  rencanaFisik: Series | null;
+  realisasiFisik: Series | null;
+  lastKeuangan: number;
+  lastFisik: number;
+}
+
+/** The four cumulative series of a set of budget objects (a PK's, or one object alone). */
+function curvesOf(objects: BudgetObject[], monthCap: number): Curves {
+  const pagu = objects.reduce((s, o) => s + (o.item.pagu ?? 0), 0);
+  const planned = objects.filter((o) => o.plan);
+  const reported = objects.filter((o) => o.real);
+  const lastKeuangan = Math.min(lastReported(reported.map((o) => o.real!.keuangan)), monthCap);
+  const lastFisik = Math.min(lastReported(reported.map((o) => o.real!.fisik)), monthCap);
+  const weight = (o: BudgetObject) => o.item.pagu ?? 0;
+  return {
+    pagu,
+    rencanaKeuangan: cumulativePercent(planned.map((o) => o.plan!.keuangan), pagu, 12),
+    realisasiKeuangan: cumulativePercent(reported.map((o) => o.real!.keuangan), pagu, lastKeuangan),
+    rencanaFisik: weightedFisik(planned.map((o) => ({ fisik: o.plan!.fisik, pagu: weight(o) })), 12),
+    realisasiFisik: reported.length ? weightedFisik(reported.map((o) => ({ fisik: o.real!.fisik, pagu: weight(o) })), lastFisik) : null,
+    lastKeuangan,
+    lastFisik,
+  };
+}
+
 export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengaturan, monthCap: number): KurvaSResult | null {
   if (!links || !links.plan.length) return null;
-  const pagu = pk.anggaran.reduce((s, a) => s + (a.pagu ?? 0), 0);
-  const objects = pk.anggaran.map((item) => ({ item, plan: rowOf(item, links.plan), real: rowOf(item, links.budget) }));
-  const planRows = objects.map((o) => o.plan).filter((r): r is BudgetPlanRow => !!r);
-  if (!planRows.length) return null;
-  const realRows = objects.map((o) => o.real).filter((r): r is BudgetPlanRow => !!r);
-
-  const lastKeuangan = Math.min(lastReported(realRows.map((r) => r.keuangan)), monthCap);
-  const lastFisik = Math.min(lastReported(realRows.map((r) => r.fisik)), monthCap);
-  const weight = (o: (typeof objects)[number]) => o.item.pagu ?? 0;
-
-  const rencanaKeuangan = cumulativePercent(planRows.map((r) => r.keuangan), pagu, 12);
-  const realisasiKeuangan = cumulativePercent(realRows.map((r) => r.keuangan), pagu, lastKeuangan);
-  const rencanaFisik = weightedFisik(objects.filter((o) => o.plan).map((o) => ({ fisik: o.plan!.fisik, pagu: weight(o) })), 12);
-  const realisasiFisik = realRows.length ? weightedFisik(objects.filter((o) => o.real).map((o) => ({ fisik: o.real!.fisik, pagu: weight(o) })), lastFisik) : null;
-  const deviasiKeuangan = minus(realisasiKeuangan, rencanaKeuangan);
-  const deviasiFisik = minus(realisasiFisik, rencanaFisik);
-
-  const last = Math.max(lastKeuangan, lastFisik);
-  const atLast = [deviasiKeuangan[lastKeuangan - 1], deviasiFisik[lastFisik - 1]].filter((d): d is number => d !== null && d !== undefined);
+  const objects: BudgetObject[] = pk.anggaran.map((item) => ({ item, plan: rowOf(item, links.plan), real: rowOf(item, links.budget) }));
+  if (!objects.some((o) => o.plan)) return null;
+  const c = curvesOf(objects, monthCap);
+  const deviasiKeuangan = minus(c.realisasiKeuangan, c.rencanaKeuangan);
+  const deviasiFisik = minus(c.realisasiFisik, c.rencanaFisik);
+  const atLast = [deviasiKeuangan[c.lastKeuangan - 1], deviasiFisik[c.lastFisik - 1]].filter((d): d is number => d !== null && d !== undefined);
   return {
     sheet: pk.sheet,
     jabatan: pk.jabatan,
-    pagu,
-    rencanaKeuangan,
-    realisasiKeuangan,
-    rencanaFisik,
-    realisasiFisik,
+    pagu: c.pagu,
+    rencanaKeuangan: c.rencanaKeuangan,
+    realisasiKeuangan: c.realisasiKeuangan,
+    rencanaFisik: c.rencanaFisik,
+    realisasiFisik: c.realisasiFisik,
     deviasiKeuangan,
     deviasiFisik,
-    lastMonth: last || null,
+    lastMonth: Math.max(c.lastKeuangan, c.lastFisik) || null,
     status: kurvaSStatus(atLast.length ? Math.min(...atLast) : null, p.statusKurvaS),
+    objek: objects
+      .filter((o) => o.plan)
+      .map((o) => {
+        const oc = curvesOf([o], monthCap);
+        return { kode: o.item.kode, nama: o.item.nama, pagu: oc.pagu, rencanaKeuangan: oc.rencanaKeuangan, realisasiKeuangan: oc.realisasiKeuangan, rencanaFisik: oc.rencanaFisik, realisasiFisik: oc.realisasiFisik };
+      }),
   };
 }

@@ -46,6 +46,16 @@ export interface KurvaSResult {
   /** 1..12, the last month with realisasi; null when none. */
   lastMonth: number | null;
   status: KurvaSStatus;
+  /** The same curves for each budget object with a plan. */
+  objek: {
+    kode: string | null;
+    nama: string;
+    pagu: number;
+    rencanaKeuangan: (number | null)[];
+    realisasiKeuangan: (number | null)[];
+    rencanaFisik: (number | null)[] | null;
+    realisasiFisik: (number | null)[] | null;
+  }[];
 }
 
 export interface PkSummary {
