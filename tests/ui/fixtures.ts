@@ -111,6 +111,7 @@ function kurva(sheet: string): KurvaSResult {
     realisasiFisik: null,
     deviasiKeuangan: twelve(-12.5),
     deviasiFisik: twelve(null),
+    objek: [],
     lastMonth: 9,
     status: "Kritis",
   };

@@ -32,7 +32,7 @@ test("Hitung reads once, plans with the same grids, writes, and lists PKs by sta
 
   const order = Array.from(document.querySelectorAll("[data-pk]")).map((e) => e.getAttribute("data-status"));
   expect(order).toEqual(["Kritis", "Tertinggal", "Sesuai rencana"]);
-  expect(screen.getByText(/Triwulan III · polaritas negatif 2T-R/)).toBeTruthy();
+  expect(screen.getByText(/Triwulan III · rumus 2T-R/)).toBeTruthy();
 });
 
 test("opening a PK shows its indikator with id-ID capaian, predikat, status and the perhitungan", async () => {

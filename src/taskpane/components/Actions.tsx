@@ -11,7 +11,9 @@ const BUSY_TEXT: Record<Exclude<Busy, null>, string> = {
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  validasi: { flexShrink: 0 },
+  hitung: { flexGrow: 1, whiteSpace: "nowrap" },
   spinner: { justifyContent: "flex-start", minHeight: "24px" },
 });
 
@@ -29,15 +31,15 @@ export function Actions({ busy, withValidasiSheet, onWithValidasiSheet, onValida
   return (
     <section className={s.root} aria-label="Perintah">
       <div className={s.buttons}>
-        <Button appearance="primary" icon={<ShieldTask20Regular />} disabled={disabled} onClick={onValidasi}>
+        <Button className={s.validasi} appearance="primary" icon={<ShieldTask20Regular />} disabled={disabled} onClick={onValidasi}>
           Validasi
         </Button>
-        <Button appearance="primary" icon={<Calculator20Regular />} disabled={disabled} onClick={onHitung}>
+        <Button className={s.hitung} appearance="primary" icon={<Calculator20Regular />} disabled={disabled} onClick={onHitung}>
           Hitung Capaian
         </Button>
       </div>
       <Checkbox
-        label="Tulis juga lembar Validasi saat menghitung"
+        label="Tulis juga lembar Validasi"
         checked={withValidasiSheet}
         disabled={disabled}
         onChange={(_, d) => onWithValidasiSheet(d.checked === true)}

@@ -110,7 +110,7 @@ export function App({ door }: { door: WorkbookDoor }) {
           onHitung={onHitung}
         />
         {error && (
-          <MessageBar intent="error" role="alert">
+          <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Terjadi masalah</MessageBarTitle>
               {error}
@@ -123,7 +123,7 @@ export function App({ door }: { door: WorkbookDoor }) {
           </MessageBar>
         )}
         {notice && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" layout="multiline" data-notice="">
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         )}

@@ -42,7 +42,7 @@ export function FindingsPanel({ findings, sheetOrder, onOpen }: Props) {
     <section className={s.root} aria-label="Hasil validasi">
       <SeverityCounts counts={counts} />
       {counts.error === 0 && (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Tidak ada kesalahan</MessageBarTitle>
             {findings.length === 0

@@ -35,7 +35,7 @@ export function Header() {
         <Text as="h1" className={s.title}>
           PK Kinerja
         </Text>
-        <Text className={s.sub}>Validasi Perjanjian Kinerja, capaian dan Kurva S</Text>
+        <Text className={s.sub}>Perjanjian Kinerja · Capaian · Kurva S</Text>
       </div>
     </header>
   );

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { CapaianResult } from "../../engine/compute/results";
-import { formatCapaian, formatRealisasi, formatTarget } from "../view/format";
+import { formatCapaian, formatPersen, formatRealisasi, formatTarget } from "../view/format";
 import { PREDIKAT_TONE, STATUS_TONE } from "../view/tone";
 import { ToneBadge } from "./ToneBadge";
 
@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   unit: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   facts: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // Read by screen readers, not shown: the monospace box already says what it is.
+  hidden: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clip: "rect(0 0 0 0)", whiteSpace: "nowrap" },
   perhitungan: {
     fontFamily: tokens.fontFamilyMonospace,
     fontSize: tokens.fontSizeBase200,
@@ -35,7 +37,7 @@ export function IndikatorRow({ item }: { item: CapaianResult }) {
     <li className={s.root} data-indikator={item.indikator}>
       <div className={s.top}>
         <span className={s.name}>{item.indikator}</span>
-        <span className={s.value} aria-label={`Capaian ${formatCapaian(item.capaian)} persen`}>
+        <span className={s.value}>
           {formatCapaian(item.capaian)}
           {item.capaian !== null && <span className={s.unit}> %</span>}
         </span>
@@ -45,12 +47,12 @@ export function IndikatorRow({ item }: { item: CapaianResult }) {
         <ToneBadge tone={STATUS_TONE[item.status]}>{item.status}</ToneBadge>
       </div>
       <span className={s.facts}>
-        Target {formatTarget(item.target, item.satuan)} · Realisasi {formatRealisasi(item.realisasi, item.satuan)} · Tahunan{" "}
-        {formatCapaian(item.capaianTahunan)}
-        {item.capaianTahunan !== null ? " %" : ""}
+        Target {formatTarget(item.target, item.satuan)} · Realisasi {formatRealisasi(item.realisasi, item.satuan)} · Capaian tahunan{" "}
+        {formatPersen(item.capaianTahunan)}
       </span>
-      <span className={s.perhitungan} aria-label="Perhitungan">
-        {item.perhitungan}
+      <span className={s.perhitungan}>
+        <span className={s.hidden}>Perhitungan: </span>
+        <span data-perhitungan="">{item.perhitungan}</span>
       </span>
     </li>
   );

@@ -1,6 +1,7 @@
 import { AccordionHeader, AccordionItem, AccordionPanel, makeStyles, tokens } from "@fluentui/react-components";
+import { DocumentTable16Regular } from "@fluentui/react-icons";
 import type { CapaianResult, KurvaSResult, PkSummary } from "../../engine/compute/results";
-import { formatCapaian, formatPoin, monthName } from "../view/format";
+import { formatPersen, formatPoin, monthName } from "../view/format";
 import { STATUS_TONE } from "../view/tone";
 import { IndikatorRow } from "./IndikatorRow";
 import { ToneBadge } from "./ToneBadge";
@@ -15,6 +16,8 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: "2px", padding: `${tokens.spacingVerticalXS} 0`, minWidth: 0 },
   jabatan: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, textAlign: "left" },
   line: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  capaian: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
+  sheet: { display: "inline-flex", alignItems: "center", gap: "4px", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   panel: { paddingBottom: tokens.spacingVerticalS },
   kurva: {
     fontSize: tokens.fontSizeBase200,
@@ -41,8 +44,13 @@ export function PkItem({ pk, indikator, kurvaS }: Props) {
           <span className={s.jabatan}>{title}</span>
           <span className={s.line}>
             <ToneBadge tone={STATUS_TONE[pk.status]}>{pk.status}</ToneBadge>
-            <span>Capaian {formatCapaian(pk.capaian)}{pk.capaian !== null ? " %" : ""}</span>
-            <span>· {pk.sheet}</span>
+            <span className={s.capaian}>
+              Capaian {formatPersen(pk.capaian)}
+            </span>
+          </span>
+          <span className={s.sheet}>
+            <DocumentTable16Regular aria-hidden="true" />
+            {pk.sheet}
           </span>
         </span>
       </AccordionHeader>

@@ -1,6 +1,6 @@
 import { Accordion, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { HitungView } from "../../app/run-hitung";
-import { triwulanLabel } from "../view/format";
+import { formatNumber, triwulanLabel } from "../view/format";
 import { byStatus } from "../view/tone";
 import { PkItem } from "./PkItem";
 import { WrittenSheets } from "./WrittenSheets";
@@ -20,8 +20,8 @@ export function ResultsPanel({ view, onOpenSheet }: { view: HitungView; onOpenSh
     <section className={s.root} aria-label="Hasil perhitungan capaian">
       <WrittenSheets report={view.report} onOpen={onOpenSheet} />
       <Text className={s.basis}>
-        {triwulanLabel(results.triwulan)} · polaritas negatif {p.polaritasNegatif} · skala {p.skala} · batas{" "}
-        {p.batas === null ? "tanpa batas" : `${p.batas} %`}
+        {triwulanLabel(results.triwulan)} · rumus {p.polaritasNegatif} · skala {p.skala} ·{" "}
+        {p.batas === null ? "capaian tanpa batas" : `batas capaian ${formatNumber(p.batas)} %`}
       </Text>
       <h2 className={s.heading}>Capaian per Perjanjian Kinerja ({pks.length})</h2>
       <Accordion multiple collapsible>

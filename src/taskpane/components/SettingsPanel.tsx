@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   save: { alignSelf: "flex-start" },
+  select: { minWidth: 0, maxWidth: "100%" },
 });
 
 interface Props {
@@ -53,7 +54,7 @@ export function SettingsPanel({ values, disabled, onSave }: Props) {
         <Input value={form.batas} inputMode="decimal" placeholder="Tanpa batas" onChange={(_, d) => set("batas", d.value)} />
       </Field>
       <Field label="Skala predikat">
-        <Select value={form.skalaMode} onChange={(_, d) => set("skalaMode", d.value as SettingsForm["skalaMode"])}>
+        <Select className={s.select} value={form.skalaMode} onChange={(_, d) => set("skalaMode", d.value as SettingsForm["skalaMode"])}>
           <option value="default">Permendagri 86/2017</option>
           <option value="custom">Batas sendiri</option>
         </Select>
@@ -68,9 +69,9 @@ export function SettingsPanel({ values, disabled, onSave }: Props) {
           <Input value={form.skalaCustom} onChange={(_, d) => set("skalaCustom", d.value)} />
         </Field>
       )}
-      <Field label="Triwulan pelaporan">
-        <Select value={form.triwulan} onChange={(_, d) => set("triwulan", d.value)}>
-          <option value="">Otomatis (triwulan terakhir yang ada realisasi)</option>
+      <Field label="Triwulan pelaporan" hint="Otomatis: triwulan terakhir yang sudah ada realisasinya.">
+        <Select className={s.select} value={form.triwulan} onChange={(_, d) => set("triwulan", d.value)}>
+          <option value="">Otomatis</option>
           <option value="1">Triwulan I</option>
           <option value="2">Triwulan II</option>
           <option value="3">Triwulan III</option>

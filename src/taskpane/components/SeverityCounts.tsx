@@ -5,10 +5,10 @@ const useStyles = makeStyles({
   root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-const LABELS: Record<Severity, [string, "danger" | "warning" | "informative"]> = {
+const LABELS: Record<Severity, [string, "danger" | "warning" | "brand"]> = {
   error: ["kesalahan", "danger"],
   warning: ["peringatan", "warning"],
-  info: ["info", "informative"],
+  info: ["info", "brand"],
 };
 
 export function SeverityCounts({ counts }: { counts: Record<Severity, number> }) {
@@ -21,8 +21,9 @@ export function SeverityCounts({ counts }: { counts: Record<Severity, number> })
           <Badge
             key={sev}
             data-severity={sev}
-            appearance={counts[sev] > 0 ? "filled" : "outline"}
-            color={counts[sev] > 0 ? color : "subtle"}
+            // A zero stays quiet (grey outline) so the eye goes to what needs work.
+            appearance={counts[sev] > 0 ? (sev === "info" ? "tint" : "filled") : "outline"}
+            color={counts[sev] > 0 ? color : "informative"}
             size="large"
           >
             {counts[sev]} {word}

@@ -10,6 +10,12 @@ export function formatCapaian(value: number | null): string {
   return value === null || !Number.isFinite(value) ? "N/A" : TWO_DECIMALS.format(value);
 }
 
+/** A capaian with its unit, kept on one line: `99,15 %`. */
+export function formatPersen(value: number | null): string {
+  const text = formatCapaian(value);
+  return value === null || !Number.isFinite(value) ? text : `${text}\u00a0%`;
+}
+
 /** A target or realisasi as entered: no padding zeros. */
 export function formatNumber(value: number): string {
   return UP_TO_TWO.format(value);

@@ -1,0 +1,214 @@
+// End-to-end check of the task pane without Excel: the production build in headless Chromium, office.js
+// replaced by a stub over the in-memory Excel holding the PUPR sample. Run after `npm run build`.
+// Fails on any request that leaves 127.0.0.1 (other than the routed office.js).
+const fs = require("fs");
+const path = require("path");
+const { chromium } = require("playwright-core");
+const { serve } = require("./server");
+const { buildStub } = require("./stub-bundle");
+const { sampleSheets } = require("./sample");
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const OUT = path.join(ROOT, "test-output");
+const SAMPLE = path.resolve(ROOT, "../shared/samples/kabupaten-contoh-pupr-2025.xlsx");
+const TRUTH = JSON.parse(fs.readFileSync(SAMPLE.replace(/\.xlsx$/, ".truth.json"), "utf8"));
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const CHROMIUM_FLAGS = [
+  "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--no-first-run",
+];
+
+const results = [];
+async function step(name, fn) {
+  try {
+    await fn();
+    results.push({ name, ok: true });
+    console.log(`ok   ${name}`);
+  } catch (err) {
+    results.push({ name, ok: false });
+    console.log(`FAIL ${name}\n     ${String(err && err.message ? err.message : err).split("\n").slice(0, 6).join("\n     ")}`);
+  }
+}
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+/** Waits for the pane to finish: a result region or the error MessageBar; returns the alert text if any. */
+async function settle(page, region) {
+  await page.waitForSelector(`[aria-label="${region}"], [role="alert"]`, { timeout: 30000 });
+  await page.waitForFunction(() => !document.querySelector('[role="status"] .fui-Spinner'), null, { timeout: 30000 });
+  const alert = page.locator('[role="alert"]');
+  return (await alert.count()) > 0 ? (await alert.first().innerText()).replace(/\s+/g, " ") : null;
+}
+
+async function main() {
+  assert(fs.existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html missing: run `npm run build` first");
+  fs.mkdirSync(OUT, { recursive: true });
+  const [stub, sheets] = await Promise.all([buildStub(), sampleSheets(SAMPLE)]);
+  const officeJs = `window.__PK_SHEETS__ = ${JSON.stringify(sheets)};\n${stub}`;
+  const server = await serve(DIST);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+  const strayRequests = [];
+  const pageErrors = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+    page.setDefaultTimeout(8000);
+    await page.route("**/appsforoffice.microsoft.com/**", (route) =>
+      route.request().url() === OFFICE_JS
+        ? route.fulfill({ status: 200, contentType: "text/javascript", body: officeJs })
+        : route.abort(),
+    );
+    page.on("request", (req) => {
+      const url = req.url();
+      if (url.startsWith(base + "/") || url === OFFICE_JS || url.startsWith("data:")) return;
+      strayRequests.push(url);
+    });
+    page.on("pageerror", (err) => pageErrors.push(err.message));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") pageErrors.push(msg.text());
+    });
+
+    await step("task pane loads with its two commands", async () => {
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByRole("button", { name: "Validasi", exact: true }).waitFor({ timeout: 15000 });
+      await page.getByRole("button", { name: "Hitung Capaian" }).waitFor();
+      assert((await page.title()) === "PK Kinerja", "title");
+    });
+
+    await step("Validasi lists the planted errors of the PUPR sample, grouped by sheet", async () => {
+      await page.getByRole("button", { name: "Validasi", exact: true }).click();
+      const alert = await settle(page, "Hasil validasi");
+      assert(alert === null, `the pane reported: ${alert}`);
+      const listed = await page.$$eval("button[data-rule]", (bs) =>
+        bs.map((b) => ({
+          rule: b.getAttribute("data-rule"),
+          sheet: b.closest("section[aria-label^='Lembar ']").getAttribute("aria-label").slice("Lembar ".length),
+          error: b.getAttribute("aria-label").startsWith("Kesalahan"),
+          cell: b.getAttribute("aria-label").match(/di sel (\S+):/)[1],
+        })),
+      );
+      for (const e of TRUTH.errors) {
+        assert(
+          listed.some((f) => f.error && f.rule === e.rule && f.sheet === e.sheet && f.cell === e.cell),
+          `missing ${e.rule} '${e.sheet}'!${e.cell}`,
+        );
+      }
+      const extra = listed.filter(
+        (f) => f.error && !TRUTH.errors.some((e) => e.rule === f.rule && e.sheet === f.sheet && e.cell === f.cell) && !TRUTH.allowed.includes(f.rule),
+      );
+      assert(extra.length === 0, `unexpected errors: ${extra.map((f) => `${f.rule} '${f.sheet}'!${f.cell}`).join(", ")}`);
+      const badge = await page.locator('[data-severity="error"]').innerText();
+      assert(badge === `${listed.filter((f) => f.error).length} kesalahan`, `error badge says "${badge}"`);
+      // Errors first: inside each sheet errors lead, and sheets with errors come before sheets without.
+      const bySheet = new Map();
+      for (const f of listed) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) || []), f.error]);
+      const groups = [...bySheet.values()];
+      for (const g of groups) assert(g.indexOf(false) === -1 || !g.slice(g.indexOf(false)).includes(true), "errors are not first within a sheet");
+      const hasError = groups.map((g) => g.includes(true));
+      assert(hasError.indexOf(false) === -1 || !hasError.slice(hasError.indexOf(false)).includes(true), "sheets with errors are not first");
+    });
+
+    await step("Tab reaches a finding and Enter selects its cell in the workbook", async () => {
+      const target = TRUTH.errors.find((e) => e.rule === "jumlah-mismatch");
+      await page.locator("body").focus();
+      let found = false;
+      for (let i = 0; i < 80 && !found; i++) {
+        await page.keyboard.press("Tab");
+        found = await page.evaluate(() => document.activeElement && document.activeElement.getAttribute("data-rule") === "jumlah-mismatch");
+      }
+      assert(found, "Tab never reached the jumlah-mismatch finding");
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((t) => {
+        const s = window.__fakeExcel.selection;
+        return s && s.sheet === t.sheet && s.address === t.cell;
+      }, target, { timeout: 5000 });
+    });
+
+    await step("clicking a finding selects that sheet and cell", async () => {
+      const target = TRUTH.errors.find((e) => e.rule === "indikator-unknown");
+      await page.locator(`section[aria-label="Lembar ${target.sheet}"] button[data-rule="${target.rule}"]`).click();
+      await page.waitForFunction(() => true);
+      const selection = await page.evaluate(() => window.__fakeExcel.selection);
+      assert(selection && selection.sheet === target.sheet && selection.address === target.cell, `selection is ${JSON.stringify(selection)}`);
+    });
+
+    await page.screenshot({ path: path.join(OUT, "taskpane-validasi.png"), fullPage: true });
+
+    await step("Hitung Capaian writes Capaian and Kurva S with charts into the workbook", async () => {
+      await page.getByRole("button", { name: "Hitung Capaian" }).click();
+      const alert = await settle(page, "Hasil perhitungan capaian");
+      assert(alert === null, `the pane reported: ${alert}`);
+      const book = await page.evaluate(() => {
+        const f = window.__fakeExcel;
+        return { names: f.sheetNames(), capaian: f.sheet("Capaian"), kurva: f.sheet("Kurva S") };
+      });
+      assert(book.capaian, `no Capaian sheet; sheets: ${book.names.join(", ")}`);
+      assert(book.kurva, `no Kurva S sheet; sheets: ${book.names.join(", ")}`);
+      assert(book.kurva.charts.length > 0, "Kurva S has no chart");
+      for (const chart of book.kurva.charts) {
+        assert(/line/i.test(chart.type), `chart type ${chart.type}`);
+        assert(chart.series.length >= 2 && chart.series.every((s) => s.values && s.values.includes("Kurva S")), "chart series not bound to the Kurva S table");
+      }
+      // The same perhitungan text shows in the pane and in the Capaian sheet.
+      const cells = new Set(book.capaian.values.flat().filter((v) => typeof v === "string"));
+      await page.locator("[data-pk] button").first().click();
+      const shown = await page.locator("[data-perhitungan]").first().innerText({ timeout: 5000 });
+      await page.waitForTimeout(800); // let the accordion finish opening before the screenshot
+      assert(cells.has(shown.trim()), `perhitungan "${shown}" not found in the Capaian sheet`);
+    });
+
+    await step("PKs are listed with the furthest behind first", async () => {
+      const statuses = await page.$$eval("[data-pk]", (els) => els.map((e) => e.getAttribute("data-status")));
+      const rank = { Kritis: 0, Tertinggal: 1, Terlambat: 2, "Perlu perhatian": 3, "Belum ada data": 4, "Sesuai rencana": 5 };
+      assert(statuses.length === TRUTH.pk.length || statuses.length > 0, "no PK listed");
+      for (let i = 1; i < statuses.length; i++) assert(rank[statuses[i - 1]] <= rank[statuses[i]], `order ${statuses.join(", ")}`);
+      const text = await page.locator('[aria-label="Hasil perhitungan capaian"]').innerText();
+      assert(/\d+,\d\d/.test(text), "no id-ID decimal in the results");
+    });
+
+    await page.screenshot({ path: path.join(OUT, "taskpane-hitung.png"), fullPage: true });
+
+    await step("a written sheet's link selects that sheet", async () => {
+      await page.getByRole("button", { name: "Buka lembar Kurva S" }).click();
+      await page.waitForFunction(() => window.__fakeExcel.selection && window.__fakeExcel.selection.sheet === "Kurva S", null, { timeout: 5000 });
+    });
+
+    await step("Pengaturan saves T/R into the workbook's PENGATURAN sheet", async () => {
+      await page.getByRole("tab", { name: "Pengaturan" }).click();
+      await page.getByRole("radio", { name: /^T\/R/ }).check();
+      await page.getByRole("button", { name: "Simpan ke workbook" }).click();
+      await page.waitForSelector('[role="alert"], [data-notice]', { timeout: 10000 });
+      const alert = await page.locator('[role="alert"]').count();
+      if (alert) throw new Error((await page.locator('[role="alert"]').innerText()).replace(/\s+/g, " "));
+      const values = await page.evaluate(() => {
+        const f = window.__fakeExcel;
+        const name = f.sheetNames().find((n) => n.toUpperCase() === "PENGATURAN");
+        return name ? f.sheet(name).values.flat() : null;
+      });
+      assert(values && values.includes("T/R"), "PENGATURAN sheet does not hold T/R");
+      await page.screenshot({ path: path.join(OUT, "taskpane-pengaturan.png"), fullPage: true });
+    });
+
+    await step("no request left 127.0.0.1, no script error", async () => {
+      assert(strayRequests.length === 0, `requests outside: ${strayRequests.join(", ")}`);
+      assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+main()
+  .catch((err) => {
+    results.push({ name: "harness", ok: false });
+    console.log(`FAIL harness: ${err && err.stack ? err.stack : err}`);
+  })
+  .finally(() => {
+    const passed = results.filter((r) => r.ok).length;
+    const failed = results.length - passed;
+    console.log(`e2e: ${passed} passed, ${failed} failed`);
+    process.exit(failed === 0 ? 0 : 1);
+  });
