@@ -1,0 +1,81 @@
+/**
+ * Budget objects down the cascade (rules.md): every subordinate kode lies under a superior kode (kode-orphan),
+ * every superior kode is carried by some subordinate (kode-uncovered), and the pagu add up (anggaran-rollup).
+ * Subordinate kodes are aggregated by every prefix once, so each superior object is one Map lookup.
+ */
+import type { PkSheet } from "../model";
+import type { Context } from "./context";
+import { kodeDepth } from "../parse/kode";
+import { amountsDiffer, budgetWordOfKode, rupiah, selisih } from "./money";
+
+/** `1.02.02.2.02` → `1`, `1.02`, `1.02.02`, `1.02.02.2`, `1.02.02.2.02`: every kode it equals or lies under. */
+export function kodePrefixes(kode: string): string[] {
+  const out: string[] = [];
+  for (let i = kode.indexOf("."); i >= 0; i = kode.indexOf(".", i + 1)) out.push(kode.slice(0, i));
+  out.push(kode);
+  return out;
+}
+
+interface Share {
+  sum: number;
+  count: number;
+  /** A contributing pagu could not be read: the sum is unknown. */
+  unknown: boolean;
+  words: Set<string>;
+}
+
+function validKode(kode: string | null): kode is string {
+  return !!kode && kodeDepth(kode) !== null;
+}
+
+export function checkCascadeBudget(ctx: Context, sup: PkSheet): void {
+  const subs = ctx.subordinates.get(sup.sheet) ?? [];
+  checkOrphans(ctx, sup, subs);
+  const shares = new Map<string, Share>();
+  for (const sub of subs) {
+    for (const item of sub.anggaran) {
+      if (!validKode(item.kode)) continue;
+      for (const prefix of kodePrefixes(item.kode)) {
+        let s = shares.get(prefix);
+        if (!s) shares.set(prefix, (s = { sum: 0, count: 0, unknown: false, words: new Set() }));
+        s.count++;
+        s.words.add(budgetWordOfKode(item.kode));
+        if (item.pagu === null) s.unknown = true;
+        else s.sum += item.pagu;
+      }
+    }
+  }
+  // Coverage is judged only when some subordinate carries kodes at all.
+  if (!shares.size) return;
+  for (const item of sup.anggaran) {
+    if (!validKode(item.kode)) continue;
+    const share = shares.get(item.kode);
+    const word = budgetWordOfKode(item.kode);
+    if (!share) {
+      ctx.report("kode-uncovered", "warning", sup.sheet, item.kodeCell ?? item.namaCell,
+        `${capital(word)} ${item.kode} tidak dijabarkan dalam PK bawahan mana pun (${subs.map((s) => `"${s.sheet}"`).join(", ")}).`);
+      continue;
+    }
+    if (item.pagu === null || share.unknown || !amountsDiffer(item.pagu, share.sum)) continue;
+    const subWord = share.words.size === 1 ? [...share.words][0] : "objek anggaran";
+    ctx.report("anggaran-rollup", "error", sup.sheet, item.paguCell,
+      `Anggaran ${word} ${item.kode} ${rupiah(item.pagu)} tidak sama dengan jumlah ${subWord} bawahan ${rupiah(share.sum)} ${selisih(item.pagu, share.sum)}.`);
+  }
+}
+
+function checkOrphans(ctx: Context, sup: PkSheet, subs: PkSheet[]): void {
+  const supKodes = new Set(sup.anggaran.map((a) => a.kode).filter(validKode));
+  if (!supKodes.size) return;
+  for (const sub of subs) {
+    for (const item of sub.anggaran) {
+      if (!validKode(item.kode) || !item.kodeCell) continue;
+      if (kodePrefixes(item.kode).some((p) => supKodes.has(p))) continue;
+      ctx.report("kode-orphan", "error", sub.sheet, item.kodeCell,
+        `Kode ${item.kode} tidak sama dengan dan tidak berada di bawah kode mana pun di PK atasan "${sup.sheet}" (${[...supKodes].join(", ")}).`);
+    }
+  }
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

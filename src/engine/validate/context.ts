@@ -1,0 +1,54 @@
+/** What every rule needs: the model indexed once (by sheet, superior, kode), and a place for findings. */
+import type { Finding, Severity } from "../finding";
+import type { Model, PkSheet, RealisasiSheet, RenaksiIndikator, RenaksiSheet } from "../model";
+import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
+
+export interface Context {
+  model: Model;
+  pkBySheet: Map<string, PkSheet>;
+  /** Direct subordinates of each PK (those whose atasan it is), by the superior's sheet. */
+  subordinates: Map<string, PkSheet[]>;
+  renaksiOf: Map<string, RenaksiSheet[]>;
+  realisasiOf: Map<string, RealisasiSheet[]>;
+  findings: Finding[];
+  /** The Rencana Aksi row of a PK indikator, by indikatorKey; undefined when none. */
+  renaksiRow(pk: string, key: string): RenaksiIndikator | undefined;
+  report(rule: string, severity: Severity, sheet: string, cell: string, message: string): void;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function makeContext(model: Model): Context {
+  const findings: Finding[] = [];
+  const pkBySheet = new Map(model.pk.map((pk) => [pk.sheet, pk]));
+  const subordinates = new Map<string, PkSheet[]>();
+  for (const pk of model.pk) if (pk.atasan && pkBySheet.has(pk.atasan)) push(subordinates, pk.atasan, pk);
+  const renaksiOf = new Map<string, RenaksiSheet[]>();
+  for (const s of model.renaksi) if (s.pk) push(renaksiOf, s.pk, s);
+  const realisasiOf = new Map<string, RealisasiSheet[]>();
+  for (const s of model.realisasi) if (s.pk) push(realisasiOf, s.pk, s);
+  const rows = new Map<string, Map<string, RenaksiIndikator>>();
+  const renaksiRow = (pk: string, key: string) => {
+    let byKey = rows.get(pk);
+    if (!byKey) {
+      byKey = new Map();
+      for (const s of renaksiOf.get(pk) ?? []) for (const i of s.indikator) if (!byKey.has(indikatorKey(i.nama))) byKey.set(indikatorKey(i.nama), i);
+      rows.set(pk, byKey);
+    }
+    return byKey.get(key);
+  };
+  return {
+    model,
+    pkBySheet,
+    subordinates,
+    renaksiOf,
+    realisasiOf,
+    findings,
+    renaksiRow,
+    report: (rule, severity, sheet, cell, message) => findings.push({ rule, severity, sheet, cell, message }),
+  };
+}
