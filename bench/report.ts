@@ -22,7 +22,7 @@ export function formatReport(r: BenchResult): string {
   lines.push("Sinkronisasi (context.sync) pada Excel tiruan:");
   lines.push(`  Validasi: kecil ${id(r.syncs.validasi.small)}, besar ${id(r.syncs.validasi.large)}`);
   lines.push(`  Hitung Capaian: kecil ${id(r.syncs.hitung.small)}, besar ${id(r.syncs.hitung.large)}`);
-  lines.push(`  permintaan terbesar: ${id(r.syncs.maxRequestBytes)} byte`);
+  lines.push(`  permintaan terbesar: ${id(r.syncs.maxRequestBytes)} byte; jawaban terbesar: ${id(r.syncs.maxResponseBytes)} byte`);
   if (r.syncs.note) lines.push(`  catatan: ${r.syncs.note}`);
   lines.push("");
 
@@ -40,8 +40,9 @@ const LABELS: Record<string, string> = {
   engineLarge: "mesin 1.000 PK ≤ 2 detik",
   linearGrowth: "pertumbuhan linear (1.000/100 ≤ 15)",
   fasterThanPeer: "mesin tidak lebih lambat dari pembanding",
-  syncs: "jumlah sync dalam batas",
+  syncsSmall: "sync buku kecil: Validasi ≤ 2, Hitung ≤ 4",
   requestSize: "permintaan terbesar < 5 MB",
+  responseSize: "jawaban terbesar < 5 MB",
   bundle: "task pane ≤ 300.000 byte gzip",
 };
 

@@ -21,18 +21,17 @@ export interface BenchResult {
 export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<string, boolean | null> {
   const large = r.engine[r.engine.length - 1]?.ms ?? null;
   const s = r.syncs;
-  const syncsKnown = [s.validasi.small, s.validasi.large, s.hitung.small, s.hitung.large].every((v) => v !== null);
+
   return {
     engineLarge: large === null ? null : large <= TARGETS.engineLargeMs,
     linearGrowth: r.growth.ratio === null ? null : r.growth.ratio <= TARGETS.growthRatioMax,
     fasterThanPeer: r.peer.ratio === null ? null : r.peer.ratio <= TARGETS.peerRatioMax,
-    syncs: !syncsKnown
-      ? null
-      : s.validasi.small! <= TARGETS.validasiSyncsMax &&
-        s.validasi.large! <= TARGETS.validasiSyncsMax &&
-        s.hitung.small! <= TARGETS.hitungSyncsSmallMax &&
-        s.hitung.large! <= TARGETS.hitungSyncsLargeMax,
+    syncsSmall:
+      s.validasi.small === null || s.hitung.small === null
+        ? null
+        : s.validasi.small <= TARGETS.validasiSyncsMax && s.hitung.small <= TARGETS.hitungSyncsMax,
     requestSize: s.maxRequestBytes === null ? null : s.maxRequestBytes < TARGETS.maxRequestBytes,
+    responseSize: s.maxResponseBytes == null ? null : s.maxResponseBytes < TARGETS.maxResponseBytes,
     bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes <= TARGETS.taskpaneGzipBytesMax,
   };
 }
