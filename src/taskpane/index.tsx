@@ -2,16 +2,14 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createExcelDoor } from "../excel";
 import { App } from "./components/App";
+import { OutsideExcel } from "./components/OutsideExcel";
 
-/* global Office */
-
-// Office.js must be ready before the door can run Excel.run.
-Office.onReady(() => {
+// Office.js must be ready before the door can run Excel.run; outside Excel there is no workbook to open.
+Office.onReady((info) => {
   const container = document.getElementById("container");
   if (!container) return;
+  const inExcel = info.host === Office.HostType.Excel;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
-      <App door={createExcelDoor()} />
-    </FluentProvider>,
+    <FluentProvider theme={webLightTheme}>{inExcel ? <App door={createExcelDoor()} /> : <OutsideExcel />}</FluentProvider>,
   );
 });

@@ -12,6 +12,7 @@ const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-output");
 const SAMPLE = path.resolve(ROOT, "../shared/samples/kabupaten-contoh-pupr-2025.xlsx");
+const CLEAN_SAMPLE = path.resolve(ROOT, "../shared/samples/kabupaten-contoh-dinkes-2025.xlsx");
 const TRUTH = JSON.parse(fs.readFileSync(SAMPLE.replace(/\.xlsx$/, ".truth.json"), "utf8"));
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const CHROMIUM_FLAGS = [
@@ -45,7 +46,7 @@ async function settle(page, region) {
 async function main() {
   assert(fs.existsSync(path.join(DIST, "taskpane.html")), "dist/taskpane.html missing: run `npm run build` first");
   fs.mkdirSync(OUT, { recursive: true });
-  const [stub, sheets] = await Promise.all([buildStub(), sampleSheets(SAMPLE)]);
+  const [stub, sheets, cleanSheets] = await Promise.all([buildStub(), sampleSheets(SAMPLE), sampleSheets(CLEAN_SAMPLE)]);
   const officeJs = `window.__PK_SHEETS__ = ${JSON.stringify(sheets)};\n${stub}`;
   const server = await serve(DIST);
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -189,6 +190,29 @@ async function main() {
       });
       assert(values && values.includes("T/R"), "PENGATURAN sheet does not hold T/R");
       await page.screenshot({ path: path.join(OUT, "taskpane-pengaturan.png"), fullPage: true });
+    });
+
+    await step("a clean workbook (Dinkes sample) says so plainly", async () => {
+      const clean = await browser.newPage({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+      clean.setDefaultTimeout(8000);
+      const dinkes = `window.__PK_SHEETS__ = ${JSON.stringify(cleanSheets)};\n${stub}`;
+      await clean.route("**/appsforoffice.microsoft.com/**", (route) =>
+        route.request().url() === OFFICE_JS ? route.fulfill({ status: 200, contentType: "text/javascript", body: dinkes }) : route.abort(),
+      );
+      clean.on("request", (req) => {
+        const url = req.url();
+        if (!(url.startsWith(base + "/") || url === OFFICE_JS || url.startsWith("data:"))) strayRequests.push(url);
+      });
+      clean.on("pageerror", (err) => pageErrors.push(err.message));
+      await clean.goto(`${base}/taskpane.html`);
+      await clean.getByRole("button", { name: "Validasi", exact: true }).click();
+      const alert = await settle(clean, "Hasil validasi");
+      assert(alert === null, `the pane reported: ${alert}`);
+      await clean.getByText("Tidak ada kesalahan", { exact: true }).waitFor();
+      const badge = await clean.locator('[data-severity="error"]').innerText();
+      assert(badge === "0 kesalahan", `error badge says "${badge}"`);
+      await clean.screenshot({ path: path.join(OUT, "taskpane-bersih.png"), fullPage: true });
+      await clean.close();
     });
 
     await step("no request left 127.0.0.1, no script error", async () => {

@@ -113,7 +113,7 @@ export function App({ door }: { door: WorkbookDoor }) {
           <MessageBar intent="error" role="alert" layout="multiline">
             <MessageBarBody>
               <MessageBarTitle>Terjadi masalah</MessageBarTitle>
-              {error}
+              <div>{error}</div>
             </MessageBarBody>
             <MessageBarActions
               containerAction={

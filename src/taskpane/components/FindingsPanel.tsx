@@ -45,9 +45,11 @@ export function FindingsPanel({ findings, sheetOrder, onOpen }: Props) {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Tidak ada kesalahan</MessageBarTitle>
-            {findings.length === 0
-              ? "Workbook ini bersih: tidak ada kesalahan, peringatan, maupun info. Siap dihitung."
-              : "Angka di workbook ini dapat dipercaya. Periksa peringatan di bawah bila perlu."}
+            <div>
+              {findings.length === 0
+                ? "Workbook ini bersih: tidak ada kesalahan, peringatan, maupun info. Siap dihitung."
+                : "Angka di workbook ini dapat dipercaya. Periksa peringatan di bawah bila perlu."}
+            </div>
           </MessageBarBody>
         </MessageBar>
       )}
