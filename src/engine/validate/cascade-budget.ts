@@ -71,9 +71,14 @@ function checkOrphans(ctx: Context, sup: PkSheet, subs: PkSheet[]): void {
       if (!validKode(item.kode) || !item.kodeCell) continue;
       if (kodePrefixes(item.kode).some((p) => supKodes.has(p))) continue;
       ctx.report("kode-orphan", "error", sub.sheet, item.kodeCell,
-        `Kode ${item.kode} tidak sama dengan dan tidak berada di bawah kode mana pun di PK atasan "${sup.sheet}" (${[...supKodes].join(", ")}).`);
+        `Kode ${item.kode} tidak sama dengan dan tidak berada di bawah kode mana pun di PK atasan "${sup.sheet}" (${listed([...supKodes])}).`);
     }
   }
+}
+
+/** At most five, then how many more: a Bupati may list dozens of programs. */
+function listed(kodes: string[]): string {
+  return kodes.length <= 5 ? kodes.join(", ") : `${kodes.slice(0, 5).join(", ")} dan ${kodes.length - 5} lainnya`;
 }
 
 function capital(word: string): string {
