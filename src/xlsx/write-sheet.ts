@@ -28,7 +28,9 @@ export function fillSheet(ws: Worksheet, plan: SheetPlan): void {
     fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
-  if (plan.freezeRows > 0) ws.pageSetup.printTitlesRow = `1:${plan.freezeRows}`;
+  // The frozen heading repeats on every printed page. exceljs does not double an apostrophe in the
+  // sheet name of this defined name, which Excel then rejects, so such sheets go without.
+  if (plan.freezeRows > 0 && !plan.name.includes("'")) ws.pageSetup.printTitlesRow = `1:${plan.freezeRows}`;
 }
 
 function writeValues(ws: Worksheet, values: PlanValue[][]): void {

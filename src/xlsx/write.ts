@@ -14,10 +14,10 @@ export async function writeWorkbook(plans: SheetPlan[]): Promise<Buffer> {
   workbook.creator = "PK Kinerja";
   workbook.created = new Date();
   for (const plan of plans) fillSheet(workbook.addWorksheet(plan.name), plan);
-  const cells = await workbook.xlsx.writeBuffer();
-  if (!plans.some((p) => p.charts.length > 0)) return Buffer.from(cells);
+  if (!plans.some((p) => p.charts.length > 0)) return Buffer.from(await workbook.xlsx.writeBuffer());
 
-  const zip = await JSZip.loadAsync(cells);
+  // Stored, not deflated: the package is opened again right away and compressed once, at the end.
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   await addCharts(zip, plans);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
