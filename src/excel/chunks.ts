@@ -1,0 +1,73 @@
+/**
+ * Excel on the web refuses a request above 5 MB. The write is a list of work items, each with an estimated
+ * wire size; they go out in order, packed into as few requests as the budget allows (one when it all fits).
+ */
+import type { Block } from "./block";
+
+/** Bytes per request we allow ourselves: the 5 MB limit less a margin for our estimate's error. */
+export const REQUEST_BUDGET = 4_000_000;
+/** Rough wire size of one queued operation besides its arguments (object path, member name, ids). */
+export const OP_BYTES = 120;
+/** Largest piece of values in one item, so packing wastes little of a request. */
+const PIECE_BYTES = 1_000_000;
+
+export interface Work {
+  bytes: number;
+  queue(): void;
+}
+
+/** Consecutive items grouped into requests of at most `budget` bytes (an oversized item goes alone). */
+export function pack(items: Work[], budget: number): Work[][] {
+  const batches: Work[][] = [];
+  let current: Work[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (current.length > 0 && size + item.bytes > budget) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += item.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Rows [start, end) of a block, written as one numberFormat and one values assignment. */
+export interface Piece {
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+export function pieces(block: Block): Piece[] {
+  const out: Piece[] = [];
+  let start = 0;
+  let bytes = 2 * OP_BYTES;
+  for (let r = 0; r < block.rows; r++) {
+    const row = rowBytes(block, r);
+    if (r > start && bytes + row > PIECE_BYTES) {
+      out.push({ start, end: r, bytes });
+      start = r;
+      bytes = 2 * OP_BYTES;
+    }
+    bytes += row;
+  }
+  if (block.rows > start) out.push({ start, end: block.rows, bytes });
+  return out;
+}
+
+export function rowBytes(block: Block, r: number): number {
+  return utf8Length(JSON.stringify(block.values[r])) + utf8Length(JSON.stringify(block.formats[r])) + 2;
+}
+
+/** UTF-8 size of a string: what the wire carries (surrogate halves count 2 each, 4 per pair). */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}

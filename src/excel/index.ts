@@ -1,0 +1,2 @@
+export { createExcelDoor, type ExcelDoorOptions } from "./door";
+export type { ExcelRun } from "./run";

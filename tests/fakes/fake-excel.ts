@@ -1,0 +1,207 @@
+/**
+ * An in-memory Excel for tests: the subset of the Excel JS API the door uses, behaving like Excel
+ * (load before read, values after sync, writes applied at sync, Office-like errors) and counting round trips
+ * and request bytes. No node imports: it is also bundled into the stub office.js of the end-to-end test.
+ */
+import { cellName, colName } from "./fake-excel/address";
+import { FakeBook, type FakeChart, type FakeValue } from "./fake-excel/book";
+import { FakeContext, type FakeExcelOptions, type SyncStats } from "./fake-excel/context";
+import { FakeWorksheetCollection } from "./fake-excel/worksheet";
+
+export type { FakeExcelOptions } from "./fake-excel/context";
+export type { FakeChart, FakeChartSeries, FakeValue } from "./fake-excel/book";
+export { FakeOfficeError } from "./fake-excel/errors";
+
+/** A sheet to start from: a Grid fits (values from (top, left)); formulas and layout are optional. */
+export interface FakeSheetData {
+  name: string;
+  values: FakeValue[][];
+  formats?: string[][];
+  /** Formula text ("=SUM(A1:A3)") by position, same shape as values; the value stays the cached result. */
+  formulas?: (string | null)[][];
+  top?: number;
+  left?: number;
+  /** A1 ranges. */
+  merges?: string[];
+}
+
+/** What the tests read back: every cell from A1 to the end of the used range (formats included). */
+export interface FakeSheetSnapshot {
+  name: string;
+  values: FakeValue[][];
+  formulas: (string | null)[][];
+  formats: string[][];
+  /** Format runs resolved per cell, only for cells that have any: "B4" -> { "font.bold": true, ... } */
+  styles: Record<string, Record<string, unknown>>;
+  merges: string[];
+  columnWidths: Record<string, number>;
+  freezeRows: number;
+  charts: FakeChart[];
+}
+
+export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+class FakeApplication {
+  constructor(private readonly ctx: FakeContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.ctx.enqueue("application", "suspendApiCalculationUntilNextSync()", [], () => undefined);
+  }
+}
+
+/** What Excel.run hands the batch: workbook.worksheets, application, sync(). */
+export class FakeRequestContext {
+  readonly workbook: { worksheets: FakeWorksheetCollection };
+  readonly application: FakeApplication;
+  constructor(readonly inner: FakeContext) {
+    this.workbook = { worksheets: new FakeWorksheetCollection(inner) };
+    this.application = new FakeApplication(inner);
+  }
+  sync<T>(passThroughValue?: T): Promise<T> {
+    return this.inner.sync().then(() => passThroughValue as T);
+  }
+}
+
+export class FakeExcel {
+  readonly book = new FakeBook();
+  private readonly stats: SyncStats = { syncCount: 0, requestBytes: [], responseBytes: [] };
+
+  constructor(readonly options: FakeExcelOptions = {}) {}
+
+  static fromSheets(sheets: FakeSheetData[], options: FakeExcelOptions = {}): FakeExcel {
+    const fake = new FakeExcel(options);
+    for (const data of sheets) fake.putSheet(data);
+    fake.book.activeSheet = fake.book.sheets[0]?.name ?? null;
+    return fake;
+  }
+
+  /** Build from Grid[] (or anything shaped like it). */
+  static fromGrids(grids: FakeSheetData[], options: FakeExcelOptions = {}): FakeExcel {
+    return FakeExcel.fromSheets(grids, options);
+  }
+
+  /** Add a sheet directly (no sync counted): for setting up a test. */
+  putSheet(data: FakeSheetData): void {
+    const sheet = this.book.add(data.name);
+    const top = data.top ?? 0, left = data.left ?? 0;
+    data.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const format = data.formats?.[i]?.[j];
+        const cell = { value: v === "" ? null : v, formula: data.formulas?.[i]?.[j] ?? undefined, numberFormat: format && format !== "General" ? format : undefined };
+        if (cell.value !== null || cell.formula !== undefined || cell.numberFormat !== undefined) {
+          sheet.setNumberFormat(top + i, left + j, cell.numberFormat ?? "General");
+          const stored = sheet.cell(top + i, left + j)!;
+          stored.value = cell.value;
+          if (cell.formula) stored.formula = cell.formula;
+          if (!cell.numberFormat) delete stored.numberFormat;
+        }
+      }),
+    );
+    for (const m of data.merges ?? []) {
+      const [a, b] = m.split(":");
+      const p = (x: string) => {
+        const mm = /^([A-Z]+)(\d+)$/.exec(x.toUpperCase())!;
+        let c = 0;
+        for (const ch of mm[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+        return { r: Number(mm[2]) - 1, c: c - 1 };
+      };
+      const s = p(a), e = p(b ?? a);
+      sheet.merges.push({ top: s.r, left: s.c, bottom: e.r, right: e.c });
+    }
+  }
+
+  /** Excel.run: a fresh context per batch; pending work is flushed when the batch ends, as Office.js does. */
+  readonly run: ExcelRunLike = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const inner = new FakeContext(this.book, this.options, this.stats);
+    const result = await batch(new FakeRequestContext(inner) as unknown as Excel.RequestContext);
+    await inner.sync();
+    return result;
+  };
+
+  get syncCount(): number {
+    return this.stats.syncCount;
+  }
+  get requestBytes(): number[] {
+    return this.stats.requestBytes;
+  }
+  get responseBytes(): number[] {
+    return this.stats.responseBytes;
+  }
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.stats.requestBytes);
+  }
+  resetCounters(): void {
+    this.stats.syncCount = 0;
+    this.stats.requestBytes.length = 0;
+    this.stats.responseBytes.length = 0;
+  }
+
+  sheetNames(): string[] {
+    return this.book.live.map((s) => s.name);
+  }
+  get activeSheet(): string | null {
+    return this.book.activeSheet;
+  }
+  get selection(): { sheet: string; address: string } | null {
+    return this.book.selection;
+  }
+
+  /** Every cell of one sheet, from A1; undefined when there is no such sheet. */
+  sheet(name: string): FakeSheetSnapshot | undefined {
+    const sheet = this.book.find(name);
+    if (!sheet) return undefined;
+    const used = sheet.usedBounds(false);
+    const rows = used ? used.bottom + 1 : 0, cols = used ? used.right + 1 : 0;
+    const values: FakeValue[][] = [], formulas: (string | null)[][] = [], formats: string[][] = [];
+    const styles: Record<string, Record<string, unknown>> = {};
+    for (let r = 0; r < rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      formats.push([]);
+      for (let c = 0; c < cols; c++) {
+        const cell = sheet.cell(r, c);
+        values[r].push(cell?.value ?? null);
+        formulas[r].push(cell?.formula ?? null);
+        formats[r].push(cell?.numberFormat ?? "General");
+      }
+    }
+    // Each run painted over the cells it covers (within the used extent), later runs winning, as in Excel.
+    for (const run of sheet.formatRuns)
+      for (let r = run.bounds.top; r <= Math.min(run.bounds.bottom, rows - 1); r++)
+        for (let c = run.bounds.left; c <= Math.min(run.bounds.right, cols - 1); c++) {
+          const at = cellName(r, c);
+          (styles[at] ??= {})[run.key] = run.value;
+        }
+    const columnWidths: Record<string, number> = {};
+    for (const [c, w] of sheet.columnWidths) columnWidths[colName(c)] = w;
+    return {
+      name: sheet.name,
+      values,
+      formulas,
+      formats,
+      styles,
+      merges: sheet.merges.map((m) => `${cellName(m.top, m.left)}:${cellName(m.bottom, m.right)}`),
+      columnWidths,
+      freezeRows: sheet.freezeRows,
+      charts: JSON.parse(JSON.stringify(sheet.charts)),
+    };
+  }
+
+  /** Every sheet, in tab order. */
+  snapshot(): FakeSheetSnapshot[] {
+    return this.sheetNames().map((n) => this.sheet(n)!);
+  }
+
+  /** One cell, for short assertions. */
+  cell(sheetName: string, address: string): { value: FakeValue; formula: string | null; format: string; style: Record<string, unknown> } {
+    const sheet = this.book.find(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const m = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
+    if (!m) throw new Error(`bad address ${address}`);
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    const r = Number(m[2]) - 1;
+    c -= 1;
+    const cell = sheet.cell(r, c);
+    return { value: cell?.value ?? null, formula: cell?.formula ?? null, format: cell?.numberFormat ?? "General", style: sheet.formatAt(r, c) };
+  }
+}

@@ -1,0 +1,199 @@
+/**
+ * The request context and the proxy base: calls queue work, sync() applies it in order and counts the round
+ * trip and the bytes of the request, as Office.js does. A failing operation stops the batch there.
+ */
+import type { FakeBook } from "./book";
+import { officeError, propertyNotLoaded } from "./errors";
+
+export interface FakeExcelOptions {
+  /** Reject a request above this many bytes, like Excel on the web (5 MB). null: no limit. */
+  requestLimitBytes?: number | null;
+  /** Refuse a response above this many bytes (Excel on the web: 5 MB). Default null: no limit. */
+  responseLimitBytes?: number | null;
+  /** Make chart calls fail at sync: return true for "add", "setValues", "setXAxisValues", "setPosition", ... */
+  failChartCall?: (method: string) => boolean;
+}
+
+export interface SyncStats {
+  syncCount: number;
+  requestBytes: number[];
+  responseBytes: number[];
+}
+
+interface Op {
+  /** What goes on the wire: object path, member, arguments. */
+  wire: { p: string; m: string; a: unknown[] };
+  apply(): number | void;
+}
+
+export class FakeContext {
+  private queue: Op[] = [];
+  constructor(
+    readonly book: FakeBook,
+    readonly options: FakeExcelOptions,
+    private readonly stats: SyncStats,
+  ) {}
+
+  enqueue(path: string, member: string, args: unknown[], apply: () => number | void): void {
+    this.queue.push({ wire: { p: path, m: member, a: args.map(wireArg) }, apply });
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    if (ops.length === 0) return; // Office.js makes no round trip for an empty request
+    let bytes = 2;
+    for (const op of ops) bytes += utf8Length(JSON.stringify(op.wire)) + 1;
+    this.stats.syncCount++;
+    this.stats.requestBytes.push(bytes);
+    const limit = this.options.requestLimitBytes === undefined ? 5_000_000 : this.options.requestLimitBytes;
+    if (limit !== null && bytes > limit)
+      throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+    let response = 0;
+    try {
+      for (const op of ops) response += op.apply() ?? 0;
+    } finally {
+      this.stats.responseBytes.push(response);
+    }
+    // Refused after the work is done, as Excel does; a caller must not trust what this sync loaded.
+    const responseLimit = this.options.responseLimitBytes ?? null;
+    if (responseLimit !== null && response > responseLimit)
+      throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+    await Promise.resolve();
+  }
+
+  failChart(method: string): void {
+    if (this.options.failChartCall?.(method)) throw officeError("GeneralException", `The chart operation '${method}' failed.`);
+  }
+}
+
+// Surrogate pairs count 1 + 1 below: 4 bytes for the pair, as in UTF-8.
+/** UTF-8 size of a string without TextEncoder allocations: what the wire carries. */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+function wireArg(a: unknown): unknown {
+  return a instanceof FakeProxy ? { ref: a.path } : a;
+}
+
+/** Parse load() arguments into property names ("items/name" keeps its slash). */
+export function loadNames(arg: unknown): string[] {
+  if (arg === undefined) return [];
+  if (typeof arg === "string") return arg.split(",").map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(arg)) return arg.flatMap(loadNames);
+  if (typeof arg === "object" && arg !== null) {
+    const o = arg as { select?: string | string[] };
+    if (o.select) return loadNames(o.select);
+    return Object.keys(arg).filter((k) => (arg as Record<string, unknown>)[k]);
+  }
+  return [];
+}
+
+/**
+ * A proxy object: resolves its target once, at the first sync that needs it (like an object path),
+ * reads only loaded properties, and queues every write.
+ */
+export abstract class FakeProxy<T> {
+  private resolved = false;
+  private cached: T | null = null;
+  private readonly loaded = new Map<string, unknown>();
+  private nullChecked = false;
+
+  constructor(
+    readonly ctx: FakeContext,
+    readonly path: string,
+    private readonly resolver: () => T | null,
+    private readonly nullable = false,
+  ) {
+    // An ...OrNullObject call travels in the request so isNullObject is known after sync.
+    if (nullable)
+      ctx.enqueue(path, "resolve", [], () => {
+        this.lookup();
+        this.nullChecked = true;
+      });
+  }
+
+  private lookup(): T | null {
+    if (!this.resolved) {
+      this.cached = this.resolver();
+      this.resolved = true;
+    }
+    return this.cached;
+  }
+
+  toJSON(): unknown {
+    return { ref: this.path };
+  }
+
+  /** Set by an add() operation when it creates the target. */
+  bind(target: T): void {
+    this.cached = target;
+    this.resolved = true;
+  }
+
+  /** The target at sync time; ItemNotFound when there is none (or it was deleted). */
+  target(): T {
+    const t = this.lookup();
+    if (t === null || this.isGone(t)) throw officeError("ItemNotFound", "The requested resource doesn't exist.", this.path);
+    return t;
+  }
+
+  protected isGone(_t: T): boolean {
+    return false;
+  }
+
+  get isNullObject(): boolean {
+    if (!this.nullable) return false;
+    if (!this.nullChecked) throw propertyNotLoaded("isNullObject", this.path);
+    return this.cached === null;
+  }
+
+  /** For collections: items arrive with the properties their load asked for. */
+  prime(prop: string, value: unknown): void {
+    this.loaded.set(prop, value);
+  }
+
+  protected read<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw propertyNotLoaded(prop, this.path);
+    return this.loaded.get(prop) as V;
+  }
+
+  protected write(prop: string, value: unknown, apply: (t: T) => void): void {
+    this.ctx.enqueue(this.path, prop, [value], () => apply(this.target()));
+  }
+
+  protected call(method: string, args: unknown[], apply: (t: T) => void): void {
+    this.ctx.enqueue(this.path, method + "()", args, () => apply(this.target()));
+  }
+
+  /** The value a load of `prop` returns, read from the target at sync time. */
+  protected abstract snapshot(t: T, prop: string): unknown;
+
+  load(names?: unknown): this {
+    const props = loadNames(names);
+    this.ctx.enqueue(this.path, "load", [props], () => {
+      const t = this.lookup();
+      if (t === null && this.nullable) return 0;
+      const target = this.target();
+      let bytes = 0;
+      for (const p of props) {
+        const v = this.snapshot(target, p);
+        if (v === undefined) throw officeError("InvalidArgument", `Cannot load property '${p}'.`, this.path);
+        this.loaded.set(p, v);
+        bytes += JSON.stringify(v).length;
+      }
+      return bytes;
+    });
+    return this;
+  }
+}

@@ -1,0 +1,142 @@
+/** Worksheets, their collection, freeze panes. */
+import { MAX_COLS, MAX_ROWS } from "./address";
+import type { FakeBook, FakeSheet } from "./book";
+import { FakeContext, FakeProxy, loadNames } from "./context";
+import { officeError } from "./errors";
+import { FakeChartCollection } from "./chart";
+import { FakeRange, rangeOn } from "./range";
+
+export class FakeWorksheet
+  extends FakeProxy<FakeSheet>
+  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "delete">
+{
+  readonly freezePanes: FakeFreezePanes;
+  readonly charts: FakeChartCollection;
+  constructor(ctx: FakeContext, path: string, resolver: () => FakeSheet | null, nullable = false) {
+    super(ctx, path, resolver, nullable);
+    this.freezePanes = new FakeFreezePanes(ctx, path + ".freezePanes", () => this.target());
+    this.charts = new FakeChartCollection(ctx, path + ".charts", () => this.target());
+  }
+  protected isGone(t: FakeSheet): boolean {
+    return t.deleted;
+  }
+  protected snapshot(t: FakeSheet, prop: string): unknown {
+    if (prop === "name") return t.name;
+    if (prop === "position") return this.ctx.book.sheets.indexOf(t);
+    return undefined;
+  }
+  /** For a collection priming its items. */
+  peek(t: FakeSheet, prop: string): unknown {
+    return this.snapshot(t, prop);
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(v: string) {
+    this.write("name", v, (t) => {
+      const other = this.ctx.book.find(v);
+      if (other && other !== t) throw officeError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
+      t.name = v;
+    });
+  }
+  getRange(address?: string): FakeRange {
+    if (address === undefined) {
+      return new FakeRange(this.ctx, this.path + ".getRange()", () => ({
+        sheet: this.target(),
+        bounds: { top: 0, left: 0, bottom: 1048575, right: 16383 },
+      }));
+    }
+    return rangeOn(this.ctx, this.path, () => this.target(), address);
+  }
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const args = [startRow, startColumn, rowCount, columnCount];
+    return new FakeRange(this.ctx, `${this.path}.getRangeByIndexes(${args.join(",")})`, () => {
+      if (!args.every(Number.isInteger) || startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 ||
+          startRow + rowCount > MAX_ROWS || startColumn + columnCount > MAX_COLS)
+        throw officeError("InvalidArgument", `Invalid range indexes: ${args.join(", ")}`);
+      return { sheet: this.target(), bounds: { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 } };
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    // An empty sheet's used range is A1, as in Excel.
+    return new FakeRange(this.ctx, `${this.path}.getUsedRange(${!!valuesOnly})`, () => {
+      const sheet = this.target();
+      return { sheet, bounds: sheet.usedBounds(!!valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getUsedRangeOrNullObject(${!!valuesOnly})`,
+      () => {
+        const sheet = this.target();
+        const bounds = sheet.usedBounds(!!valuesOnly);
+        return bounds ? { sheet, bounds } : null;
+      },
+      true,
+    );
+  }
+  activate(): void {
+    this.call("activate", [], (t) => {
+      this.ctx.book.activeSheet = t.name;
+    });
+  }
+  delete(): void {
+    this.call("delete", [], (t) => this.ctx.book.remove(t));
+  }
+}
+
+export class FakeFreezePanes extends FakeProxy<FakeSheet> implements Pick<Excel.WorksheetFreezePanes, "freezeRows"> {
+  protected snapshot(): unknown {
+    return undefined;
+  }
+  freezeRows(count?: number): void {
+    this.call("freezeRows", [count ?? 1], (t) => {
+      t.freezeRows = count ?? 1;
+    });
+  }
+}
+
+export class FakeWorksheetCollection extends FakeProxy<FakeBook> {
+  private counter = 0;
+  private itemProps = ["name"];
+  constructor(ctx: FakeContext) {
+    super(ctx, "workbook.worksheets", () => ctx.book);
+  }
+  protected snapshot(book: FakeBook, prop: string): unknown {
+    if (prop === "items")
+      return book.live.map((s, i) => {
+        const ws = new FakeWorksheet(this.ctx, `${this.path}.items[${i}]`, () => s);
+        for (const p of this.itemProps) ws.prime(p, ws.peek(s, p));
+        return ws;
+      });
+    if (prop === "count") return book.live.length;
+    return undefined;
+  }
+  /** "items/name,items/position" loads items with those properties. */
+  load(names?: unknown): this {
+    const props = loadNames(names);
+    const sub = props.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    if (sub.length) this.itemProps = sub;
+    const rest = props.filter((p) => !p.startsWith("items"));
+    if (props.some((p) => p.startsWith("items"))) rest.push("items");
+    return super.load(rest);
+  }
+  get items(): FakeWorksheet[] {
+    return this.read("items");
+  }
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => this.ctx.book.find(name) ?? null);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => this.ctx.book.find(name) ?? null, true);
+  }
+  add(name?: string): FakeWorksheet {
+    const sheetName = name ?? `Sheet${this.ctx.book.sheets.length + 1}`;
+    const ws = new FakeWorksheet(this.ctx, `${this.path}.add#${++this.counter}`, () => null);
+    this.ctx.enqueue(this.path, "add()", [sheetName], () => {
+      ws.bind(this.ctx.book.add(sheetName));
+    });
+    return ws;
+  }
+}
