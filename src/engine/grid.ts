@@ -18,7 +18,7 @@ export interface Grid {
 const ERROR_VALUES = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 export function isErrorValue(v: CellValue): v is string {
-  return typeof v === "string" && ERROR_VALUES.test(v);
+  return typeof v === "string" && v.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.test(v);
 }
 
 /** Zero-based column index to letters: 0 -> A, 26 -> AA. */
@@ -71,6 +71,11 @@ export class Sheet {
     const v = this.value(r, c);
     if (v === null) return "";
     return typeof v === "string" ? v.trim() : String(v);
+  }
+  /** A text cell's trimmed text; "" for numbers, booleans and blanks (headers and labels are text). */
+  str(r: number, c: number): string {
+    const v = this.grid.values[r]?.[c];
+    return typeof v === "string" ? v.trim() : "";
   }
   address(r: number, c: number): string {
     return a1(this.grid.top + r, this.grid.left + c);

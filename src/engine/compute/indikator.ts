@@ -3,7 +3,7 @@ import type { Indikator, Model, PkSheet, Pengaturan } from "../model";
 import type { Finding } from "../finding";
 import type { CapaianResult } from "./results";
 import type { PkLinks } from "../domain/sheets-of-pk";
-import { indikatorKey } from "../parse/text";
+import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
 import { defaultSifat, guessPolaritas } from "../domain/indikator-defaults";
 import { cumulativeTargets, realisasiAt, ROMAN } from "./quarters";
 import { capaianOf, capped } from "./formula";

@@ -1,6 +1,6 @@
 /** Rencana Aksi and Realisasi rows of a PK, found by sheet link and indikator key or kode. */
 import type { BudgetPlanRow, Model, RealisasiIndikator, RenaksiIndikator } from "../model";
-import { indikatorKey } from "../parse/text";
+import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
 
 export interface PkLinks {
   renaksi: Map<string, RenaksiIndikator>;

@@ -11,7 +11,8 @@ const UNREADABLE: NumberRead = { kind: "unreadable" };
 
 /** A percent number format: the cell holds 0.855 for 85,5 %. */
 export function isPercentFormat(format: string | undefined): boolean {
-  return !!format && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+  if (!format || format === "General" || !format.includes("%")) return false;
+  return /%/.test(format.replace(/"[^"]*"|\\./g, ""));
 }
 
 /** A cell's value as a number, with any unit written in the cell. */

@@ -5,10 +5,7 @@ export type Matcher = (text: string) => boolean;
 
 /** Column of the first cell in row r whose text matches; -1 when none. */
 export function findCol(rd: SheetReader, r: number, match: Matcher, from = 0): number {
-  for (let c = from; c < rd.sheet.colCount; c++) {
-    const t = rd.text(r, c);
-    if (t && match(t)) return c;
-  }
+  for (const [c, key] of rd.rowKeys(r)) if (c >= from && match(key)) return c;
   return -1;
 }
 

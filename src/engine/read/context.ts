@@ -4,6 +4,7 @@ import type { Finding } from "../finding";
 import { readNumberCell } from "../parse/number";
 import { readTargetCell } from "../parse/target";
 import type { Target } from "../model";
+import { headerKey } from "./headers";
 
 export type NumberKind = "anggaran" | "pagu" | "rencana" | "realisasi" | "Jumlah";
 
@@ -55,6 +56,26 @@ export class SheetReader {
       this.report("value-unreadable", "error", this.addr(r, c), `Nilai ${what} "${this.sheet.text(r, c)}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
     }
     return { value: null, unit: null };
+  }
+
+  private keyRows = new Map<number, [number, string][]>();
+
+  /** Header keys of the short text cells of row r, computed once: tables are searched for headers many times. */
+  rowKeys(r: number): [number, string][] {
+    let keys = this.keyRows.get(r);
+    if (!keys) {
+      keys = [];
+      const row = this.sheet.grid.values[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (typeof v === "string" && v.length <= 80) {
+          const k = headerKey(v);
+          if (k) keys.push([c, k]);
+        }
+      }
+      this.keyRows.set(r, keys);
+    }
+    return keys;
   }
 
   text(r: number, c: number): string {

@@ -56,6 +56,7 @@ const TW_LABELS: [RegExp, number][] = [
 
 /** 0..3 for `TW I`, `Triwulan II`, `TW 3`, `IV`; null otherwise. */
 export function quarterOf(t: string): number | null {
+  if (t.length > 14) return null;
   const k = headerKey(t).replace(/\s+/g, " ");
   for (const [re, q] of TW_LABELS) if (re.test(k)) return q;
   return null;
@@ -66,6 +67,7 @@ const MONTH_ALIASES: Record<string, number> = { may: 4, agt: 7, ags: 7, aug: 7, 
 
 /** 0..11 for `Jan`, `Januari`, `AGU`, `Agustus`, `Nop`; null otherwise. */
 export function monthOf(t: string): number | null {
+  if (t.length > 12) return null;
   const k = headerKey(t);
   if (!/^[a-z]{3,9}$/.test(k)) return null;
   const head = k.slice(0, 3);

@@ -9,7 +9,7 @@ export function monthColumns(rd: SheetReader, r: number): number[] | null {
   const cols: number[] = new Array(12).fill(-1);
   let found = 0;
   for (let c = 0; c < rd.sheet.colCount; c++) {
-    const t = rd.text(r, c);
+    const t = rd.sheet.str(r, c);
     const m = t ? monthOf(t) : null;
     if (m !== null && cols[m] < 0) {
       cols[m] = c;
@@ -67,8 +67,12 @@ export function readMonthlyTable(rd: SheetReader, header: number, valueWord: "re
 }
 
 function readMonths(rd: SheetReader, r: number, months: number[], what: string): MonthlyRow {
+  let cells: string[] | null = null;
   return {
     values: months.map((c) => (c >= 0 ? rd.number(r, c, what) : null)),
-    cells: months.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
+    // Addresses are wanted only for findings: made on first use, not for every month of every row.
+    get cells() {
+      return (cells ??= months.map((c) => (c >= 0 ? rd.addr(r, c) : "")));
+    },
   };
 }

@@ -7,7 +7,7 @@ import { quarterOf } from "./headers";
 export function quarterColumns(rd: SheetReader, r: number, from = 0): number[] | null {
   const cols = [-1, -1, -1, -1];
   for (let c = from; c < rd.sheet.colCount; c++) {
-    const t = rd.text(r, c);
+    const t = rd.sheet.str(r, c);
     const q = t ? quarterOf(t) : null;
     if (q !== null && cols[q] < 0) cols[q] = c;
   }

@@ -7,7 +7,7 @@ import { findTitle } from "./title";
 import { readPkSheet } from "./pk-sheet";
 import { readRealisasiSheet, readRenaksiSheet } from "./renaksi-sheet";
 import { defaultPengaturan, readPengaturan } from "./pengaturan";
-import { jabatanExtends, sameJabatan } from "../domain/jabatan";
+import { JabatanIndex } from "../domain/jabatan-index";
 
 export interface ReadOutput {
   model: Model;
@@ -38,7 +38,7 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
   }
   model.tahun = majorityYear(model.pk.map((p) => p.tahun));
   linkCascade(model.pk);
-  for (const s of [...model.renaksi, ...model.realisasi]) s.pk = pkOfJabatan(model.pk, s.jabatan);
+  linkSheets(model);
   return { model, findings };
 }
 
@@ -52,22 +52,17 @@ function majorityYear(years: (number | null)[]): number | null {
 
 /** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
 function linkCascade(pks: PkSheet[]): void {
+  const index = new JabatanIndex(pks, (pk) => [pk.pihakPertama?.jabatan]);
   for (const pk of pks) {
     const kedua = pk.pihakKedua?.jabatan;
-    if (!kedua) continue;
-    const others = pks.filter((o) => o !== pk && o.pihakPertama?.jabatan);
-    const exact = others.filter((o) => sameJabatan(o.pihakPertama!.jabatan!, kedua));
-    const loose = exact.length ? exact : others.filter((o) => jabatanExtends(o.pihakPertama!.jabatan!, kedua) || jabatanExtends(kedua, o.pihakPertama!.jabatan!));
-    if (loose.length === 1) pk.atasan = loose[0].sheet;
+    if (kedua) pk.atasan = index.find(kedua, pk)?.sheet ?? null;
   }
 }
 
 /** The PK a Rencana Aksi or Realisasi sheet belongs to, by its jabatan line; the only PK when it has none. */
-function pkOfJabatan(pks: PkSheet[], jabatan: string | null): string | null {
-  if (!jabatan) return pks.length === 1 ? pks[0].sheet : null;
-  const names = (pk: PkSheet) => [pk.pihakPertama?.jabatan, pk.jabatan].filter((j): j is string => !!j);
-  const exact = pks.filter((pk) => names(pk).some((j) => sameJabatan(j, jabatan)));
-  if (exact.length === 1) return exact[0].sheet;
-  const loose = pks.filter((pk) => names(pk).some((j) => jabatanExtends(j, jabatan) || jabatanExtends(jabatan, j)));
-  return loose.length === 1 ? loose[0].sheet : null;
+function linkSheets(model: Model): void {
+  const index = new JabatanIndex(model.pk, (pk) => [pk.pihakPertama?.jabatan, pk.jabatan]);
+  for (const s of [...model.renaksi, ...model.realisasi]) {
+    s.pk = s.jabatan ? (index.find(s.jabatan)?.sheet ?? null) : model.pk.length === 1 ? model.pk[0].sheet : null;
+  }
 }

@@ -1,0 +1,42 @@
+/** Finding PKs by jabatan in constant time, so linking 1,000 PKs is not a million comparisons. */
+import type { PkSheet } from "../model";
+import { jabatanKey } from "../parse/text";
+
+export class JabatanIndex {
+  private exact = new Map<string, Set<PkSheet>>();
+  /** Proper word-prefixes of each jabatan: a query naming less (no unit or pemda) still finds it. */
+  private prefixes = new Map<string, Set<PkSheet>>();
+
+  constructor(pks: PkSheet[], jabatanOf: (pk: PkSheet) => (string | null | undefined)[]) {
+    for (const pk of pks) {
+      for (const j of jabatanOf(pk)) {
+        if (!j) continue;
+        const key = jabatanKey(j);
+        add(this.exact, key, pk);
+        const words = key.split(" ");
+        for (let n = 1; n < words.length; n++) add(this.prefixes, words.slice(0, n).join(" "), pk);
+      }
+    }
+  }
+
+  /** The one PK with this jabatan; failing that, the one whose jabatan extends it or that it extends; else null. */
+  find(jabatan: string, except?: PkSheet): PkSheet | null {
+    const key = jabatanKey(jabatan);
+    const exact = without(this.exact.get(key), except);
+    if (exact.length) return exact.length === 1 ? exact[0] : null;
+    const loose = new Set(without(this.prefixes.get(key), except));
+    const words = key.split(" ");
+    for (let n = 1; n < words.length; n++) for (const pk of without(this.exact.get(words.slice(0, n).join(" ")), except)) loose.add(pk);
+    return loose.size === 1 ? [...loose][0] : null;
+  }
+}
+
+function add(map: Map<string, Set<PkSheet>>, key: string, pk: PkSheet): void {
+  let s = map.get(key);
+  if (!s) map.set(key, (s = new Set()));
+  s.add(pk);
+}
+
+function without(set: Set<PkSheet> | undefined, except?: PkSheet): PkSheet[] {
+  return set ? [...set].filter((pk) => pk !== except) : [];
+}
