@@ -26,19 +26,23 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   b.style(h, 0, h, last, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
   b.freeze(h + 1);
 
+  const predikatFills = new Map<number, string>();
+  const statusFills = new Map<number, string>();
+  const colour = (r: number, predikat: string | null, status: keyof typeof STATUS_FILL) => {
+    if (predikat && predikat in PREDIKAT_FILL) predikatFills.set(r, PREDIKAT_FILL[predikat as keyof typeof PREDIKAT_FILL]);
+    statusFills.set(r, STATUS_FILL[status]);
+  };
   const byPk = new Map<string, Results["capaian"]>();
   for (const c of results.capaian) (byPk.get(c.sheet) ?? byPk.set(c.sheet, []).get(c.sheet)!).push(c);
   for (const pk of results.pk) {
     const g = b.row([`${pk.jabatan ?? pk.sheet} (lembar ${pk.sheet})`, null, null, null, null, null, null, null, pk.capaian, null, pk.predikat, pk.status, "Rata-rata capaian sasaran"]);
     b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL, border: true });
-    b.merge(g, 0, 7);
     b.format(g, 8, g, 8, PERCENT);
-    colour(b, g, pk.predikat, pk.status);
+    colour(g, pk.predikat, pk.status);
     const rows = byPk.get(pk.sheet) ?? [];
     const first = b.nextRow;
     rows.forEach((c, i) =>
       colour(
-        b,
         b.row([i + 1, c.sasaran, c.indikator, c.satuan, SIFAT[c.sifat], c.polaritas === "positif" ? "Positif" : "Negatif", targetText(c.target), c.realisasi, c.capaian, c.capaianTahunan, c.predikat ?? "N/A", c.status, c.perhitungan]),
         c.predikat,
         c.status,
@@ -57,23 +61,18 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
     // Columns line up with the table above: names in the wide column C, money in the wide columns G and H.
     const ah = b.row(["No", "Lembar PK", "Kode dan nama program / kegiatan / sub kegiatan", null, null, null, "Pagu (Rp)", `Realisasi s.d. ${MONTH_NAMES[results.triwulan * 3 - 1]} (Rp)`, "Capaian (%)"]);
     b.style(ah, 0, ah, 8, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", border: true });
-    b.merge(ah, 2, 5);
     const first = b.nextRow;
     results.anggaran.forEach((a, i) => {
-      const r = b.row([i + 1, a.sheet, [a.kode, a.nama].filter(Boolean).join(" "), null, null, null, a.pagu, a.realisasi, a.capaian]);
-      b.merge(r, 2, 5);
+      b.row([i + 1, a.sheet, [a.kode, a.nama].filter(Boolean).join(" "), null, null, null, a.pagu, a.realisasi, a.capaian]);
     });
     b.style(first, 0, b.nextRow - 1, 8, { border: true, wrap: true, vertical: "top" });
     b.format(first, 6, b.nextRow - 1, 7, MONEY);
     b.format(first, 8, b.nextRow - 1, 8, PERCENT);
   }
+  b.fillColumn(10, predikatFills);
+  b.fillColumn(11, statusFills);
   b.widths([5, 30, 40, 10, 11, 10, 17, 17, 11, 11, 14, 15, 60]);
   return b.build();
 }
 
 const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-
-function colour(b: PlanBuilder, r: number, predikat: string | null, status: keyof typeof STATUS_FILL): void {
-  if (predikat && predikat in PREDIKAT_FILL) b.style(r, 10, r, 10, { fill: PREDIKAT_FILL[predikat as keyof typeof PREDIKAT_FILL] });
-  b.style(r, 11, r, 11, { fill: STATUS_FILL[status] });
-}

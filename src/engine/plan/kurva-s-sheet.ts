@@ -29,7 +29,6 @@ function writeBlock(b: PlanBuilder, k: KurvaSResult): void {
   b.merge(t, 0, 6);
   const s = b.row([`Status: ${k.status}`, null, null, null, null, null, null]);
   b.style(s, 0, s, 1, { bold: true, fill: STATUS_FILL[k.status] });
-  b.merge(s, 0, 1);
   b.row([summary(k)]);
   const h = b.row(COLUMNS);
   b.style(h, 0, h, 6, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
