@@ -26,7 +26,6 @@ function writeBlock(b: PlanBuilder, k: KurvaSResult): void {
   const top = b.nextRow;
   const t = b.row([`${k.jabatan ?? k.sheet} (lembar ${k.sheet})`]);
   b.style(t, 0, t, 6, { bold: true, fill: GROUP_FILL });
-  b.merge(t, 0, 6);
   const s = b.row([`Status: ${k.status}`, null, null, null, null, null, null]);
   b.style(s, 0, s, 1, { bold: true, fill: STATUS_FILL[k.status] });
   b.row([summary(k)]);
