@@ -1,19 +1,12 @@
 /** Quarterly targets made cumulative, and the realisasi used at quarter k (capaian.md). */
 import type { Sifat, Target } from "../model";
+import { twForm } from "../domain/tw-targets";
 
-const EPS = 1e-9;
-
-/** Cumulative TW targets: as written when TW IV equals the annual target; running sums when they add up to it instead. */
+/** Cumulative TW targets: as written, or running sums when they are per quarter (the form is judged in one place). */
 export function cumulativeTargets(tw: (Target | null)[], annual: Target | null): (Target | null)[] {
-  const nums = tw.map((t) => (typeof t === "number" ? t : null));
-  if (typeof annual === "number" && nums.length === 4 && nums.every((n) => n !== null)) {
-    const sum = nums.reduce((a, b) => a! + b!, 0)!;
-    if (Math.abs(nums[3]! - annual) > EPS && Math.abs(sum - annual) < 1e-6 * Math.max(1, Math.abs(annual))) {
-      let run = 0;
-      return nums.map((n) => (run += n!));
-    }
-  }
-  return tw;
+  if (twForm(tw, annual) !== "per-triwulan") return tw;
+  let run = 0;
+  return (tw as number[]).map((n) => (run += n));
 }
 
 export interface RealisasiAt {
