@@ -41,12 +41,7 @@ export function readRenaksiSheet(rd: SheetReader, title: TitleInfo): RenaksiShee
     const cSifat = findCol(rd, kRow, isSifatHeader);
     const cPol = findCol(rd, kRow, isPolaritasHeader);
     const q = locateQuarters(rd, kRow);
-    let r = q ? q.dataRow : kRow + 1;
-    if (isNumberingRow(rowTextsOf(rd, r))) r++;
-    for (; r < rd.sheet.rowCount && (mRow < 0 || r < mRow || mRow < kRow); r++) {
-      if (rd.isBlankRow(r)) break;
-      const nama = rd.text(r, cInd);
-      if (!nama) continue;
+    forEachRow(rd, q ? q.dataRow : kRow + 1, mRow > kRow ? mRow : rd.sheet.rowCount, cInd, (r, nama) => {
       const target = rd.target(r, cTgt, "target tahunan");
       const tw = (q?.cols ?? [-1, -1, -1, -1]).map((c) => rd.target(r, c, "target triwulan"));
       const satText = cSat >= 0 ? rd.text(r, cSat) : "";
@@ -68,7 +63,7 @@ export function readRenaksiSheet(rd: SheetReader, title: TitleInfo): RenaksiShee
         polaritas: polText ? readPolaritas(polText) : null,
         polaritasCell: polText ? rd.addr(r, cPol) : null,
       });
-    }
+    });
   }
   const plan = mRow >= 0 ? readMonthlyTable(rd, mRow, "rencana").rows : [];
   return { sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, ...jabatanOf(rd, title, firstOf(kRow, mRow)), pk: null, indikator, plan };
@@ -84,12 +79,7 @@ export function readRealisasiSheet(rd: SheetReader, title: TitleInfo): Realisasi
     const cTgt = findCol(rd, kRow, isTargetHeader);
     const cReal = findCol(rd, kRow, isRealisasiHeader);
     const q = locateQuarters(rd, kRow, Math.max(0, cReal));
-    let r = q ? q.dataRow : kRow + 1;
-    if (isNumberingRow(rowTextsOf(rd, r))) r++;
-    for (; r < rd.sheet.rowCount && (mRow < 0 || r < mRow || mRow < kRow); r++) {
-      if (rd.isBlankRow(r)) break;
-      const nama = rd.text(r, cInd);
-      if (!nama) continue;
+    forEachRow(rd, q ? q.dataRow : kRow + 1, mRow > kRow ? mRow : rd.sheet.rowCount, cInd, (r, nama) => {
       const target = rd.target(r, cTgt, "target");
       const tw = (q?.cols ?? [-1, -1, -1, -1]).map((c) => rd.target(r, c, "realisasi").value);
       const satText = cSat >= 0 ? rd.text(r, cSat) : "";
@@ -103,7 +93,7 @@ export function readRealisasiSheet(rd: SheetReader, title: TitleInfo): Realisasi
         tw: tw.map(realisasiValue),
         twCells: (q?.cols ?? []).map((c) => rd.addr(r, c)),
       });
-    }
+    });
   }
   const budget = mRow >= 0 ? readMonthlyTable(rd, mRow, "realisasi").rows : [];
   return { sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, ...jabatanOf(rd, title, firstOf(kRow, mRow)), pk: null, indikator, budget };
@@ -112,4 +102,15 @@ export function readRealisasiSheet(rd: SheetReader, title: TitleInfo): Realisasi
 /** A realisasi is a number or a qualitative value; a range is no realisasi. */
 function realisasiValue(t: Target | null): number | string | null {
   return typeof t === "number" || typeof t === "string" ? t : null;
+}
+
+/** The indikator rows of a kinerja table: after an optional numbering row, up to a blank row or the next table. */
+function forEachRow(rd: SheetReader, from: number, to: number, cInd: number, each: (r: number, nama: string) => void): void {
+  let r = from;
+  if (isNumberingRow(rowTextsOf(rd, r))) r++;
+  for (; r < to; r++) {
+    if (rd.isBlankRow(r)) break;
+    const nama = rd.text(r, cInd);
+    if (nama) each(r, nama);
+  }
 }
