@@ -21,17 +21,17 @@ export function parseArgs(argv: string[]): Args | string {
     const a = rest[i];
     if (a === "--json") args.json = true;
     else if (a === "--out") {
-      if (!rest[i + 1]) return "--out memerlukan nama berkas hasil.";
+      if (!rest[i + 1] || rest[i + 1].startsWith("--")) return `--out memerlukan nama berkas hasil.\n${USAGE}`;
       args.out = rest[++i];
     } else if (a === "--triwulan") {
       const q = ROMAN[(rest[i + 1] ?? "").toUpperCase()];
-      if (!q) return "--triwulan harus I, II, III atau IV.";
+      if (!q) return `--triwulan harus I, II, III atau IV.\n${USAGE}`;
       args.triwulan = q;
       i++;
     } else if (a.startsWith("--")) return `Opsi tidak dikenal: ${a}.\n${USAGE}`;
     else args.files.push(a);
   }
   if (!args.files.length) return `Sebutkan berkas .xlsx.\n${USAGE}`;
-  if (args.command === "hitung" && args.files.length > 1 && args.out) return "--out hanya dapat dipakai dengan satu berkas.";
+  if (args.command === "hitung" && args.files.length > 1 && args.out) return `--out hanya dapat dipakai dengan satu berkas.\n${USAGE}`;
   return args;
 }

@@ -15,8 +15,17 @@ export class WorkbookFileError extends Error {
 
 export async function readXlsx(file: string): Promise<Grid[]> {
   if (!fs.existsSync(file)) throw new WorkbookFileError(file, "berkas tidak ditemukan");
-  if (fs.statSync(file).isDirectory()) throw new WorkbookFileError(file, "ini folder, bukan berkas .xlsx");
-  const buf = fs.readFileSync(file);
+  const stat = fs.statSync(file);
+  if (stat.isDirectory()) throw new WorkbookFileError(file, "ini folder, bukan berkas .xlsx");
+  // A pipe would block reading forever, a device or socket is no workbook either.
+  if (!stat.isFile()) throw new WorkbookFileError(file, "bukan berkas biasa (pipa, soket atau perangkat), bukan buku kerja .xlsx");
+  let buf: Buffer;
+  try {
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookFileError(file, `berkas tidak dapat dibaca (${code === "EACCES" || code === "EPERM" ? "izin ditolak" : code === "EBUSY" ? "sedang dikunci program lain" : (code ?? "galat tak dikenal")})`);
+  }
   return readXlsxBuffer(buf, file);
 }
 
@@ -35,6 +44,8 @@ export async function readXlsxBuffer(buf: Buffer, file = "workbook.xlsx"): Promi
   } catch {
     throw new WorkbookFileError(file, "berkas .xlsx rusak atau terpotong dan tidak dapat dibuka");
   }
+  // A ZIP that is no workbook (a .docx, an archive renamed) loads with no worksheet at all.
+  if (wb.worksheets.length === 0) throw new WorkbookFileError(file, "bukan buku kerja .xlsx (arsip ZIP tanpa lembar kerja)");
   return wb.worksheets.map(toGrid);
 }
 
