@@ -31,6 +31,12 @@ function negatif(r: number, t: number, rule: NegativeRule): Capaian {
 const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase() === b.replace(/\s+/g, " ").trim().toLowerCase();
 
 export function capaianOf(r: number | string | null, t: Target | null, polaritas: Polaritas, rule: NegativeRule): Capaian {
+  const c = rawCapaian(r, t, polaritas, rule);
+  // A target near zero (1e-307) overflows the division: that is no capaian, not an infinite one.
+  return c.value === null || Number.isFinite(c.value) ? c : { value: null, text: `${c.text}: hasil tak terhingga, capaian tidak dapat dihitung (N/A)` };
+}
+
+function rawCapaian(r: number | string | null, t: Target | null, polaritas: Polaritas, rule: NegativeRule): Capaian {
   if (r === null) return { value: null, text: "belum ada realisasi" };
   if (t === null) return { value: null, text: "tanpa target" };
   if (typeof t === "string") {

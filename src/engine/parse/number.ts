@@ -6,6 +6,9 @@ export type NumberRead =
   | { kind: "none" }
   | { kind: "unreadable" };
 
+/** Excel keeps 15 significant digits: anything this large is a typing accident, not an amount or a target. */
+export const MAX_MAGNITUDE = 1e15;
+
 const NONE: NumberRead = { kind: "none" };
 const UNREADABLE: NumberRead = { kind: "unreadable" };
 
@@ -19,7 +22,7 @@ export function isPercentFormat(format: string | undefined): boolean {
 export function readNumberCell(value: CellValue, format?: string): NumberRead {
   if (value === null || value === undefined) return NONE;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return UNREADABLE;
+    if (!Number.isFinite(value) || Math.abs(value) >= MAX_MAGNITUDE) return UNREADABLE;
     return isPercentFormat(format) ? { kind: "number", value: value * 100, unit: "%" } : { kind: "number", value, unit: null };
   }
   if (typeof value === "boolean") return UNREADABLE;
@@ -68,7 +71,8 @@ function parseDigits(s: string): number | null {
     normal = s.replace(",", ".");
   } else normal = s;
   if (!/^\d+(\.\d+)?$/.test(normal)) return null;
-  return Number(normal);
+  const n = Number(normal);
+  return n < MAX_MAGNITUDE ? n : null;
 }
 
 function validGroups(s: string, sep: string): boolean {
