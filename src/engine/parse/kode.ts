@@ -9,8 +9,11 @@ const SHAPES: Record<KodeDepth, RegExp> = {
   6: /^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/,
 };
 
+const TIDY_KODE = /^\d\.\d{2}\.\d{2}(\.[1-9]\.\d{2}(\.\d{4})?)?$/;
+
 /** Spaces and a trailing dot removed; a two-digit middle part (`1.02.02.02.02.0001`) made one digit. */
 export function normaliseKode(raw: string): string {
+  if (TIDY_KODE.test(raw)) return raw;
   let s = raw.replace(/\s+/g, "").replace(/\.+$/, "");
   const parts = s.split(".");
   if (parts.length >= 5 && /^0\d$/.test(parts[3])) parts[3] = parts[3].slice(1);

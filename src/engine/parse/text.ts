@@ -2,8 +2,11 @@
 
 /** Lower case, single spaces, no line breaks. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, " ").trim().toLowerCase();
+  const lower = text.toLowerCase();
+  // Most cells need no whitespace work: skip the replace (and its garbage) for them.
+  return UNTIDY.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower;
 }
+const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
 
 /** Indikator names: case, spacing, punctuation and `persentase`/`prosentase` ignored (rules.md). */
 export function indikatorKey(name: string): string {

@@ -5,7 +5,8 @@ export type Matcher = (text: string) => boolean;
 
 /** Column of the first cell in row r whose text matches; -1 when none. */
 export function findCol(rd: SheetReader, r: number, match: Matcher, from = 0): number {
-  for (const [c, key] of rd.rowKeys(r)) if (c >= from && match(key)) return c;
+  const { cols, keys } = rd.rowKeys(r);
+  for (let i = 0; i < cols.length; i++) if (cols[i] >= from && match(keys[i])) return cols[i];
   return -1;
 }
 

@@ -6,6 +6,12 @@ import { readTargetCell } from "../parse/target";
 import type { Target } from "../model";
 import { headerKey } from "./headers";
 
+/** Parallel arrays (column, key): one allocation per row, not one per cell. */
+export interface RowKeys {
+  cols: number[];
+  keys: string[];
+}
+
 export type NumberKind = "anggaran" | "pagu" | "rencana" | "realisasi" | "Jumlah";
 
 export class SheetReader {
@@ -58,19 +64,22 @@ export class SheetReader {
     return { value: null, unit: null };
   }
 
-  private keyRows = new Map<number, [number, string][]>();
+  private keyRows = new Map<number, RowKeys>();
 
   /** Header keys of the short text cells of row r, computed once: tables are searched for headers many times. */
-  rowKeys(r: number): [number, string][] {
+  rowKeys(r: number): RowKeys {
     let keys = this.keyRows.get(r);
     if (!keys) {
-      keys = [];
+      keys = { cols: [], keys: [] };
       const row = this.sheet.grid.values[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (typeof v === "string" && v.length <= 80) {
           const k = headerKey(v);
-          if (k) keys.push([c, k]);
+          if (k) {
+            keys.cols.push(c);
+            keys.keys.push(k);
+          }
         }
       }
       this.keyRows.set(r, keys);

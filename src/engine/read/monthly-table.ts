@@ -8,9 +8,11 @@ import { kodeFromCells } from "./kode-cell";
 export function monthColumns(rd: SheetReader, r: number): number[] | null {
   const cols: number[] = new Array(12).fill(-1);
   let found = 0;
-  for (let c = 0; c < rd.sheet.colCount; c++) {
-    const t = rd.sheet.str(r, c);
-    const m = t ? monthOf(t) : null;
+  const { cols: at, keys } = rd.rowKeys(r);
+  if (keys.length < 6) return null;
+  for (let i = 0; i < keys.length; i++) {
+    const c = at[i];
+    const m = monthOf(keys[i]);
     if (m !== null && cols[m] < 0) {
       cols[m] = c;
       found++;

@@ -6,9 +6,11 @@ import { quarterOf } from "./headers";
 /** The four TW columns in row r at or right of `from`; null unless all four are there. */
 export function quarterColumns(rd: SheetReader, r: number, from = 0): number[] | null {
   const cols = [-1, -1, -1, -1];
-  for (let c = from; c < rd.sheet.colCount; c++) {
-    const t = rd.sheet.str(r, c);
-    const q = t ? quarterOf(t) : null;
+  const { cols: at, keys } = rd.rowKeys(r);
+  for (let i = 0; i < keys.length; i++) {
+    const c = at[i];
+    if (c < from) continue;
+    const q = quarterOf(keys[i]);
     if (q !== null && cols[q] < 0) cols[q] = c;
   }
   return cols.every((c) => c >= 0) ? cols : null;
