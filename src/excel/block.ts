@@ -1,44 +1,49 @@
 /**
- * A plan's cells as two rectangles (values and number formats) from A1, covering its values and its
- * numberFormats ranges. Every text cell gets the Text format "@", written before the values, so Excel keeps
- * it as typed: no formula from "=..", "+..", "-..", "@..", no number or date from "1.02.02".
+ * A plan's cells as one rectangle of values from A1, the plan's number-format runs, and the text cells Excel
+ * would not keep as typed (a formula from "=..", "+..", "-..", "@..", a number or date from "1.02.02", "85%"):
+ * those get the Text format "@" before their value lands. Formatting only those keeps requests small.
  */
 import type { PlanValue, SheetPlan } from "../engine/plan/sheet-plan";
-import { boxOf } from "./address";
+import { boxOf, type Box } from "./address";
 
 export interface Block {
   values: (string | number)[][];
-  formats: string[][];
+  formatRuns: { box: Box; format: string }[];
+  /** [row, column] of every text cell that needs the Text format. */
+  textCells: [number, number][];
   rows: number;
   cols: number;
 }
 
 export const TEXT_FORMAT = "@";
 
+/** Text Excel would turn into a formula, number, date or boolean when typed into a General cell. */
+export function needsTextFormat(text: string): boolean {
+  return /^[=+\-@]/.test(text) || /^\s*[\d.,:/%\s]+\s*$/.test(text) || /^(true|false|benar|salah)$/i.test(text.trim());
+}
+
 export function buildBlock(plan: SheetPlan): Block {
   let rows = plan.values.length;
   let cols = plan.values.reduce((m, r) => Math.max(m, r.length), 0);
-  const runs = plan.numberFormats.map((nf) => {
+  const formatRuns = plan.numberFormats.map((nf) => {
     const box = boxOf(nf.range);
     if (!box) throw new Error(`Rentang format angka tidak sah di sheet "${plan.name}": ${nf.range}`);
     return { box, format: nf.format };
   });
-  for (const { box } of runs) {
+  for (const { box } of formatRuns) {
     rows = Math.max(rows, box.bottom + 1);
     cols = Math.max(cols, box.right + 1);
   }
-  const formats: string[][] = Array.from({ length: rows }, () => new Array<string>(cols).fill("General"));
-  for (const { box, format } of runs)
-    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) formats[r][c] = format;
+  const textCells: [number, number][] = [];
   const values = Array.from({ length: rows }, (_, r) => {
     const src = plan.values[r] ?? [];
     return Array.from({ length: cols }, (_, c) => {
       const v = cellOut(src[c]);
-      if (typeof v === "string" && v !== "") formats[r][c] = TEXT_FORMAT;
+      if (typeof v === "string" && v !== "" && needsTextFormat(v)) textCells.push([r, c]);
       return v;
     });
   });
-  return { values, formats, rows, cols };
+  return { values, formatRuns, textCells, rows, cols };
 }
 
 /** "" clears a cell; a number Excel cannot hold (NaN, Infinity) is left empty rather than failing the batch. */

@@ -43,10 +43,11 @@ export interface Piece {
 
 export function pieces(block: Block): Piece[] {
   const out: Piece[] = [];
+  const extra = formatBytesByRow(block);
   let start = 0;
   let bytes = 2 * OP_BYTES;
   for (let r = 0; r < block.rows; r++) {
-    const row = rowBytes(block, r);
+    const row = rowBytes(block, r) + (extra[r] ?? 0);
     if (r > start && bytes + row > PIECE_BYTES) {
       out.push({ start, end: r, bytes });
       start = r;
@@ -59,7 +60,16 @@ export function pieces(block: Block): Piece[] {
 }
 
 export function rowBytes(block: Block, r: number): number {
-  return utf8Length(JSON.stringify(block.values[r])) + utf8Length(JSON.stringify(block.formats[r])) + 2;
+  return utf8Length(JSON.stringify(block.values[r])) + 2;
+}
+
+/** What the number formats add to each row's share of a request: run cells and Text-format cells. */
+function formatBytesByRow(block: Block): number[] {
+  const extra = new Array<number>(block.rows).fill(0);
+  for (const { box, format } of block.formatRuns)
+    for (let r = box.top; r <= box.bottom; r++) extra[r] += (box.right - box.left + 1) * (format.length + 3) + (r === box.top ? OP_BYTES : 0);
+  for (const [r] of block.textCells) extra[r] += OP_BYTES + 8;
+  return extra;
 }
 
 /** UTF-8 size of a string: what the wire carries (surrogate halves count 2 each, 4 per pair). */

@@ -5,7 +5,7 @@
  */
 import type { SheetPlan } from "../engine/plan/sheet-plan";
 import type { WriteReport } from "../app/door";
-import { buildBlock, type Block } from "./block";
+import { buildBlock, TEXT_FORMAT, type Block } from "./block";
 import { OP_BYTES, REQUEST_BUDGET, pack, pieces, type Piece, type Work } from "./chunks";
 import { layoutWork } from "./styles";
 import { addCharts } from "./write-charts";
@@ -43,11 +43,17 @@ function freshSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Works
   return sheets.add(plan.name);
 }
 
-/** Formats before values in the same request: a text cell is "@" by the time its value lands. */
+/** Formats before values in the same request: a risky text cell is "@" by the time its value lands. */
 function fill(sheet: Excel.Worksheet, block: Block, piece: Piece): void {
   if (block.cols === 0) return;
-  const range = sheet.getRangeByIndexes(piece.start, 0, piece.end - piece.start, block.cols);
-  const formats = block.formats.slice(piece.start, piece.end);
-  if (formats.some((row) => row.some((f) => f !== "General"))) range.numberFormat = formats;
-  range.values = block.values.slice(piece.start, piece.end);
+  for (const { box, format } of block.formatRuns) {
+    const top = Math.max(box.top, piece.start);
+    const bottom = Math.min(box.bottom, piece.end - 1);
+    if (top > bottom) continue;
+    const width = box.right - box.left + 1;
+    const rows = bottom - top + 1;
+    sheet.getRangeByIndexes(top, box.left, rows, width).numberFormat = Array.from({ length: rows }, () => new Array<string>(width).fill(format));
+  }
+  for (const [r, c] of block.textCells) if (r >= piece.start && r < piece.end) sheet.getRangeByIndexes(r, c, 1, 1).numberFormat = [[TEXT_FORMAT]];
+  sheet.getRangeByIndexes(piece.start, 0, piece.end - piece.start, block.cols).values = block.values.slice(piece.start, piece.end);
 }

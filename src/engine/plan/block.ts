@@ -7,7 +7,7 @@ export class PlanBuilder {
   private plan: SheetPlan;
 
   constructor(name: string, role: SheetRole, replace: boolean) {
-    this.plan = { name, role, replace, values: this.rows, numberFormats: [], styles: [], merges: [], columnWidths: [], freezeRows: 0, charts: [] };
+    this.plan = { name, role, replace, values: this.rows, numberFormats: [], styles: [], merges: [], columnWidths: [], freezeRows: 0, charts: [], conditionalFills: [] };
   }
 
   /** Zero-based index of the next row. */
@@ -33,18 +33,10 @@ export class PlanBuilder {
     this.plan.numberFormats.push({ range: range(r1, c1, r2, c2), format });
   }
 
-  /**
-   * Fill one column cell by cell, emitted as one run per stretch of equal colour: 10,000 coloured rows
-   * become a few hundred runs, which is what keeps the Office.js request small.
-   */
-  fillColumn(c: number, fills: Map<number, string>): void {
-    const rows = [...fills.keys()].sort((a, b) => a - b);
-    for (let i = 0; i < rows.length; ) {
-      let j = i;
-      while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1 && fills.get(rows[j + 1]) === fills.get(rows[i])) j++;
-      this.style(rows[i], c, rows[j], c, { fill: fills.get(rows[i]) });
-      i = j + 1;
-    }
+  /** One conditional rule per value over rows r1..r2 of column c. */
+  fillByValue(c: number, r1: number, r2: number, fills: Record<string, string>): void {
+    if (r2 < r1) return;
+    for (const [equals, fill] of Object.entries(fills)) this.plan.conditionalFills.push({ range: range(r1, c, r2, c), equals, fill });
   }
 
   merge(r: number, c1: number, c2: number): void {

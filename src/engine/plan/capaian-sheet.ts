@@ -26,32 +26,23 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   b.style(h, 0, h, last, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
   b.freeze(h + 1);
 
-  const predikatFills = new Map<number, string>();
-  const statusFills = new Map<number, string>();
-  const colour = (r: number, predikat: string | null, status: keyof typeof STATUS_FILL) => {
-    if (predikat && predikat in PREDIKAT_FILL) predikatFills.set(r, PREDIKAT_FILL[predikat as keyof typeof PREDIKAT_FILL]);
-    statusFills.set(r, STATUS_FILL[status]);
-  };
   const byPk = new Map<string, Results["capaian"]>();
   for (const c of results.capaian) (byPk.get(c.sheet) ?? byPk.set(c.sheet, []).get(c.sheet)!).push(c);
+  // Borders, wrap and number formats go on the whole table at once: per-PK runs would swell the Office.js request.
+  const tableTop = b.nextRow;
   for (const pk of results.pk) {
     const g = b.row([`${pk.jabatan ?? pk.sheet} (lembar ${pk.sheet})`, null, null, null, null, null, null, null, pk.capaian, null, pk.predikat, pk.status, "Rata-rata capaian sasaran"]);
-    b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL, border: true });
-    b.format(g, 8, g, 8, PERCENT);
-    colour(g, pk.predikat, pk.status);
-    const rows = byPk.get(pk.sheet) ?? [];
-    const first = b.nextRow;
-    rows.forEach((c, i) =>
-      colour(
-        b.row([i + 1, c.sasaran, c.indikator, c.satuan, SIFAT[c.sifat], c.polaritas === "positif" ? "Positif" : "Negatif", targetText(c.target), c.realisasi, c.capaian, c.capaianTahunan, c.predikat ?? "N/A", c.status, c.perhitungan]),
-        c.predikat,
-        c.status,
-      ),
+    b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL });
+    (byPk.get(pk.sheet) ?? []).forEach((c, i) =>
+      b.row([i + 1, c.sasaran, c.indikator, c.satuan, SIFAT[c.sifat], c.polaritas === "positif" ? "Positif" : "Negatif", targetText(c.target), c.realisasi, c.capaian, c.capaianTahunan, c.predikat ?? "N/A", c.status, c.perhitungan]),
     );
-    if (rows.length) {
-      b.style(first, 0, b.nextRow - 1, last, { border: true, vertical: "top", wrap: true });
-      b.format(first, 8, b.nextRow - 1, 9, PERCENT);
-    }
+  }
+  if (b.nextRow > tableTop) {
+    b.style(tableTop, 0, b.nextRow - 1, last, { border: true, vertical: "top", wrap: true });
+    b.format(tableTop, 8, b.nextRow - 1, 9, PERCENT);
+    // Colours follow the value: a colleague who edits a predikat sees its colour change too.
+    b.fillByValue(10, tableTop, b.nextRow - 1, PREDIKAT_FILL);
+    b.fillByValue(11, tableTop, b.nextRow - 1, STATUS_FILL);
   }
 
   if (results.anggaran.length) {
@@ -69,8 +60,6 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
     b.format(first, 6, b.nextRow - 1, 7, MONEY);
     b.format(first, 8, b.nextRow - 1, 8, PERCENT);
   }
-  b.fillColumn(10, predikatFills);
-  b.fillColumn(11, statusFills);
   b.widths([5, 30, 40, 10, 11, 10, 17, 17, 11, 11, 14, 15, 60]);
   return b.build();
 }

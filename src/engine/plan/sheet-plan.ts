@@ -45,6 +45,16 @@ export interface ChartSpec {
   yTitle: string;
 }
 
+/** A fill that follows the cell's value (Excel conditional formatting, "cell value equal to"). */
+export interface ConditionalFill {
+  /** A1 range within the sheet, e.g. "K6:K10205". */
+  range: string;
+  /** The exact cell text that gets the fill. */
+  equals: string;
+  /** "#RRGGBB" */
+  fill: string;
+}
+
 export type SheetRole = "capaian" | "kurva-s" | "validasi";
 
 export interface SheetPlan {
@@ -64,6 +74,8 @@ export interface SheetPlan {
   /** Rows frozen at the top. */
   freezeRows: number;
   charts: ChartSpec[];
+  /** Fills by value: one rule colours a whole column, where per-cell fills would swell the request. */
+  conditionalFills: ConditionalFill[];
 }
 
 /** The text in A2 of every sheet the add-in writes: how it knows its own sheets again. */

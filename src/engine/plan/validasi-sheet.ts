@@ -18,9 +18,8 @@ export function planValidasiSheet(name: string, replace: boolean, findings: Find
   const h = b.row(["No", "Tingkat", "Lembar", "Sel", "Aturan", "Pesan"]);
   b.style(h, 0, h, 5, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, border: true });
   b.freeze(h + 1);
-  const fills = new Map<number, string>();
-  findings.forEach((f, i) => fills.set(b.row([i + 1, SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.rule, f.message]), SEVERITY_FILL[f.severity]));
-  b.fillColumn(1, fills);
+  findings.forEach((f, i) => b.row([i + 1, SEVERITY_LABEL[f.severity], f.sheet, f.cell, f.rule, f.message]));
+  b.fillByValue(1, h + 1, b.nextRow - 1, Object.fromEntries(Object.entries(SEVERITY_FILL).map(([k, fill]) => [SEVERITY_LABEL[k as keyof typeof SEVERITY_LABEL], fill])));
   if (findings.length) b.style(h + 1, 0, b.nextRow - 1, 5, { border: true, wrap: true, vertical: "top" });
   b.widths([5, 12, 24, 7, 22, 90]);
   return b.build();
