@@ -37,13 +37,14 @@ export function formatReport(r: BenchResult): string {
 }
 
 const LABELS: Record<string, string> = {
-  engineLarge: "mesin 1.000 PK ≤ 2 detik",
-  linearGrowth: "pertumbuhan linear (1.000/100 ≤ 15)",
-  fasterThanPeer: "mesin tidak lebih lambat dari pembanding",
+  engineLarge: "mesin 1.000 PK < 300 ms",
+  linearGrowth: "pertumbuhan linear (1.000/100 ≤ 12)",
+  fasterThanPeer: "mesin ≥ 5 kali lebih cepat dari pembanding",
   syncsSmall: "sync buku kecil: Validasi ≤ 2, Hitung ≤ 4",
+  syncsLarge: "sync buku 1.000 PK: Validasi ≤ 2, Hitung ≤ 4",
   requestSize: "permintaan terbesar < 5 MB",
   responseSize: "jawaban terbesar < 5 MB",
-  bundle: "task pane ≤ 300.000 byte gzip",
+  bundle: "task pane < 200.000 byte gzip",
 };
 
 const pad = (s: string, width: number) => s.padEnd(width);

@@ -23,15 +23,19 @@ export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<st
   const s = r.syncs;
 
   return {
-    engineLarge: large === null ? null : large <= TARGETS.engineLargeMs,
+    engineLarge: large === null ? null : large < TARGETS.engineLargeMs,
     linearGrowth: r.growth.ratio === null ? null : r.growth.ratio <= TARGETS.growthRatioMax,
     fasterThanPeer: r.peer.ratio === null ? null : r.peer.ratio <= TARGETS.peerRatioMax,
     syncsSmall:
       s.validasi.small === null || s.hitung.small === null
         ? null
         : s.validasi.small <= TARGETS.validasiSyncsMax && s.hitung.small <= TARGETS.hitungSyncsMax,
+    syncsLarge:
+      s.validasi.large === null || s.hitung.large === null
+        ? null
+        : s.validasi.large <= TARGETS.validasiSyncsMax && s.hitung.large <= TARGETS.hitungSyncsMax,
     requestSize: s.maxRequestBytes === null ? null : s.maxRequestBytes < TARGETS.maxRequestBytes,
     responseSize: s.maxResponseBytes == null ? null : s.maxResponseBytes < TARGETS.maxResponseBytes,
-    bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes <= TARGETS.taskpaneGzipBytesMax,
+    bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes < TARGETS.taskpaneGzipBytesMax,
   };
 }
