@@ -4,19 +4,22 @@ import { jabatanKey } from "../parse/text";
 
 export class JabatanIndex {
   private exact = new Map<string, Set<PkSheet>>();
-  /** Proper word-prefixes of each jabatan: a query naming less (no unit or pemda) still finds it. */
-  private prefixes = new Map<string, Set<PkSheet>>();
+  /** Proper word-prefixes of each jabatan: a query naming less (no unit or pemda) still finds it. Built on first need. */
+  private prefixMap: Map<string, Set<PkSheet>> | null = null;
 
   constructor(pks: PkSheet[], jabatanOf: (pk: PkSheet) => (string | null | undefined)[]) {
-    for (const pk of pks) {
-      for (const j of jabatanOf(pk)) {
-        if (!j) continue;
-        const key = jabatanKey(j);
-        add(this.exact, key, pk);
+    for (const pk of pks) for (const j of jabatanOf(pk)) if (j) add(this.exact, jabatanKey(j), pk);
+  }
+
+  private get prefixes(): Map<string, Set<PkSheet>> {
+    if (!this.prefixMap) {
+      this.prefixMap = new Map();
+      for (const [key, pks] of this.exact) {
         const words = key.split(" ");
-        for (let n = 1; n < words.length; n++) add(this.prefixes, words.slice(0, n).join(" "), pk);
+        for (let n = 1; n < words.length; n++) for (const pk of pks) add(this.prefixMap, words.slice(0, n).join(" "), pk);
       }
     }
+    return this.prefixMap;
   }
 
   /** The one PK with this jabatan; failing that, the one whose jabatan extends it or that it extends; else null. */

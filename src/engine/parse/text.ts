@@ -4,9 +4,22 @@
 export function squash(text: string): string {
   const lower = text.toLowerCase();
   // Most cells need no whitespace work: skip the replace (and its garbage) for them.
-  return UNTIDY.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower;
+  return isTidy(lower) ? lower : lower.replace(/\s+/g, " ").trim();
 }
-const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
+
+/** No leading, trailing or doubled space and no other whitespace: nothing for squash to do. */
+function isTidy(s: string): boolean {
+  let prevSpace = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+    } else if (c < 32 || c === 160 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x85) return false;
+    else prevSpace = false;
+  }
+  return !prevSpace || s.length === 0;
+}
 
 /** Indikator names: case, spacing, punctuation and `persentase`/`prosentase` ignored (rules.md). */
 export function indikatorKey(name: string): string {

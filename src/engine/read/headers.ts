@@ -56,8 +56,12 @@ const TW_LABELS: [RegExp, number][] = [
 
 /** 0..3 for `TW I`, `Triwulan II`, `TW 3`, `IV`; null otherwise. */
 export function quarterOf(t: string): number | null {
-  if (t.length > 14) return null;
-  const k = headerKey(t).replace(/\s+/g, " ");
+  return t.length > 14 ? null : quarterOfKey(headerKey(t));
+}
+
+/** quarterOf for a text already made a header key. */
+export function quarterOfKey(k: string): number | null {
+  if (k.length > 14) return null;
   for (const [re, q] of TW_LABELS) if (re.test(k)) return q;
   return null;
 }
@@ -67,8 +71,11 @@ const MONTH_ALIASES: Record<string, number> = { may: 4, agt: 7, ags: 7, aug: 7, 
 
 /** 0..11 for `Jan`, `Januari`, `AGU`, `Agustus`, `Nop`; null otherwise. */
 export function monthOf(t: string): number | null {
-  if (t.length > 12) return null;
-  const k = headerKey(t);
+  return t.length > 12 ? null : monthOfKey(headerKey(t));
+}
+
+/** monthOf for a text already made a header key. */
+export function monthOfKey(k: string): number | null {
   if (!/^[a-z]{3,9}$/.test(k)) return null;
   const head = k.slice(0, 3);
   const full = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];

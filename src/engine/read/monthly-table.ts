@@ -2,7 +2,7 @@
 import type { BudgetPlanRow, MonthlyRow } from "../model";
 import type { SheetReader } from "./context";
 import { findCol } from "./columns";
-import { budgetWordHeader, isAnggaranHeader, isJenisHeader, isKodeHeader, monthOf } from "./headers";
+import { budgetWordHeader, isAnggaranHeader, isJenisHeader, isKodeHeader, monthOfKey } from "./headers";
 import { kodeFromCells } from "./kode-cell";
 
 export function monthColumns(rd: SheetReader, r: number): number[] | null {
@@ -12,7 +12,7 @@ export function monthColumns(rd: SheetReader, r: number): number[] | null {
   if (keys.length < 6) return null;
   for (let i = 0; i < keys.length; i++) {
     const c = at[i];
-    const m = monthOf(keys[i]);
+    const m = monthOfKey(keys[i]);
     if (m !== null && cols[m] < 0) {
       cols[m] = c;
       found++;

@@ -1,7 +1,7 @@
 /** Kinerja tables of Rencana Aksi and Realisasi sheets: a header row, then a row of TW I..IV under a merged cell. */
 import type { SheetReader } from "./context";
 import { findCol } from "./columns";
-import { quarterOf } from "./headers";
+import { quarterOfKey } from "./headers";
 
 /** The four TW columns in row r at or right of `from`; null unless all four are there. */
 export function quarterColumns(rd: SheetReader, r: number, from = 0): number[] | null {
@@ -10,7 +10,7 @@ export function quarterColumns(rd: SheetReader, r: number, from = 0): number[] |
   for (let i = 0; i < keys.length; i++) {
     const c = at[i];
     if (c < from) continue;
-    const q = quarterOf(keys[i]);
+    const q = quarterOfKey(keys[i]);
     if (q !== null && cols[q] < 0) cols[q] = c;
   }
   return cols.every((c) => c >= 0) ? cols : null;
