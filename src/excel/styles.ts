@@ -1,7 +1,10 @@
-/** A plan's layout on a sheet as work items: fonts, fills, borders, alignment, wrap, merges, widths, frozen rows. */
+/**
+ * A plan's layout on a sheet as work items: fonts, fills, borders, alignment, wrap, merges, widths, frozen rows,
+ * and fills that follow the cell's value (conditional formats).
+ */
 import { columnLetters } from "../engine/grid";
-import type { CellStyle, SheetPlan } from "../engine/plan/sheet-plan";
-import { OP_BYTES, type Work } from "./chunks";
+import type { CellStyle, ConditionalFill, SheetPlan } from "../engine/plan/sheet-plan";
+import { OP_BYTES, utf8Length, type Work } from "./chunks";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
 const VERTICAL = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
@@ -25,7 +28,27 @@ export function layoutWork(sheet: () => Excel.Worksheet, plan: SheetPlan): Work[
       items.push({ bytes: 3 * OP_BYTES, queue: () => (sheet().getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(chars)) });
   });
   if (plan.freezeRows > 0) items.push({ bytes: 2 * OP_BYTES, queue: () => sheet().freezePanes.freezeRows(plan.freezeRows) });
+  // Excel puts each new format at the top priority: added last to first, the plan's first fill ends on top.
+  for (const cf of [...plan.conditionalFills].reverse()) items.push({ bytes: conditionalFillBytes(cf), queue: () => addConditionalFill(sheet(), cf) });
   return items;
+}
+
+/** Excel's formula for a text constant: ="Sangat Tinggi", a quote inside doubled. */
+export function textFormula(text: string): string {
+  return `="${text.replace(/"/g, '""')}"`;
+}
+
+/** Four operations (getRange, add, fill colour, rule); the range travels in the paths, the text in the rule. */
+function conditionalFillBytes(cf: ConditionalFill): number {
+  return 4 * OP_BYTES + 4 * utf8Length(cf.range) + 2 * utf8Length(cf.equals) + cf.fill.length + 40;
+}
+
+/** "Cell value equal to <text>" (ExcelApi 1.6): the fill follows the value when someone edits the cell. */
+function addConditionalFill(sheet: Excel.Worksheet, cf: ConditionalFill): void {
+  // The type as text, not Excel.ConditionalFormatType.cellValue: the same value without needing the Excel global.
+  const format = sheet.getRange(cf.range).conditionalFormats.add("CellValue").cellValue;
+  format.format.fill.color = cf.fill;
+  format.rule = { formula1: textFormula(cf.equals), operator: "EqualTo" };
 }
 
 function styleOps(style: CellStyle): number {

@@ -1,6 +1,7 @@
 import type { Style, Worksheet } from "exceljs";
 import type { PlanValue, SheetPlan } from "../engine/plan/sheet-plan";
 import { StyleBook } from "./cell-style";
+import { addConditionalFills } from "./conditional-fills";
 import { columnWidth, rowHeights, type WrappedCell } from "./row-heights";
 import { parseRange, rangeCells } from "./charts/range";
 import { xmlSafe } from "./charts/xml-text";
@@ -15,6 +16,7 @@ export function fillSheet(ws: Worksheet, plan: SheetPlan): void {
   const styles = writeStyles(ws, plan);
   for (const [row, height] of rowHeights(wrappedCells(plan, styles))) ws.getRow(row + 1).height = height;
   for (const range of plan.merges) ws.mergeCellsWithoutStyle(range);
+  addConditionalFills(ws, plan.conditionalFills);
   plan.columnWidths.forEach((width, i) => {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });

@@ -5,6 +5,7 @@
 import * as path from "path";
 import { hitung, planSheets, validasi } from "../../src/engine";
 import { createExcelDoor } from "../../src/excel";
+import { PREDIKAT_FILL, STATUS_FILL } from "../../src/engine/plan/colors";
 import { readXlsx } from "../../src/xlsx/read";
 import { loadFakeExcel } from "../fakes/fake-excel-xlsx";
 import { measureDoor } from "../fakes/measure-door";
@@ -53,6 +54,10 @@ describe.each(FILES)("%s through the door", (file) => {
         expect([chart.from, chart.to, chart.title]).toEqual([spec.from, spec.to, spec.title]);
       });
       expect(sheet.formulas.flat().filter((f) => f !== null)).toEqual([]);
+      // Every fill by value became one "cell value equal to" format, first fill on top.
+      expect(sheet.conditionalFormats).toEqual(
+        plan.conditionalFills.map((f) => ({ type: "CellValue", range: f.range, rule: { formula1: `="${f.equals}"`, operator: "EqualTo" }, fill: f.fill })),
+      );
     }
 
     // A rerun replaces the add-in's sheets, adds nothing else, touches no user sheet.
@@ -66,6 +71,30 @@ describe.each(FILES)("%s through the door", (file) => {
     expect(fake.syncCount).toBeLessThanOrEqual(4);
     expect([...fake.sheetNames()].sort()).toEqual([...names].sort());
     expect(fake.snapshot().filter((s) => userSheets.some((u) => u.name === s.name))).toEqual(userSheets);
+  });
+
+  test("the Capaian plan colours every predikat and status by value over the whole table, not cell by cell", async () => {
+    const grids = await readXlsx(full);
+    const capaian = planSheets(hitung(grids), grids, { validasiSheet: false }).find((p) => p.role === "capaian")!;
+    const header = capaian.values.findIndex((r) => r[10] === "Predikat" && r[11] === "Status");
+    expect(header).toBeGreaterThan(0);
+    // The table runs from below the header to the last row with a status (every PK and indikator row has one).
+    let last = header + 1;
+    while (typeof capaian.values[last + 1]?.[11] === "string") last++;
+    const onColumn = (letter: string) => capaian.conditionalFills.filter((f) => f.range.startsWith(letter));
+    const predikat = onColumn("K");
+    expect(predikat.map((f) => [f.range, f.equals, f.fill])).toEqual(
+      Object.entries(PREDIKAT_FILL).map(([equals, fill]) => [`K${header + 2}:K${last + 1}`, equals, fill]),
+    );
+    expect(onColumn("L").map((f) => [f.range, f.equals, f.fill])).toEqual(
+      Object.entries(STATUS_FILL).map(([equals, fill]) => [`L${header + 2}:L${last + 1}`, equals, fill]),
+    );
+    // Every predikat written in the table has its rule (N/A stays plain); no cell carries a predikat fill itself.
+    const written = new Set(capaian.values.slice(header + 1, last + 1).map((r) => r[10]).filter((v) => v !== null && v !== "N/A"));
+    expect(written.size).toBeGreaterThan(0);
+    for (const v of written) expect(predikat.map((f) => f.equals)).toContain(v);
+    const predikatFills = new Set(Object.values(PREDIKAT_FILL));
+    expect(capaian.styles.filter((s) => s.style.fill && predikatFills.has(s.style.fill) && /^K/.test(s.range))).toEqual([]);
   });
 
   test("measureDoor reports the round trips for the benchmark", async () => {

@@ -248,3 +248,66 @@ describe("charts as metadata", () => {
     expect(err.code).toBe("GeneralException");
   });
 });
+
+describe("conditional formats", () => {
+  test("CellValue: rule and fill kept as metadata, newest on top, request bytes counted", async () => {
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Data").getRange("B2:B3");
+      const a = range.conditionalFormats.add("CellValue").cellValue;
+      a.format.fill.color = "#C6EFCE";
+      a.rule = { formula1: '="a"', operator: "EqualTo" };
+      const b = range.conditionalFormats.add("CellValue").cellValue;
+      b.format.fill.color = "#FFC7CE";
+      b.rule = { formula1: "1", formula2: "2", operator: "Between" };
+      await ctx.sync();
+    });
+    expect(fake.sheet("Data")!.conditionalFormats).toEqual([
+      { type: "CellValue", range: "B2:B3", rule: { formula1: "1", formula2: "2", operator: "Between" }, fill: "#FFC7CE" },
+      { type: "CellValue", range: "B2:B3", rule: { formula1: '="a"', operator: "EqualTo" }, fill: "#C6EFCE" },
+    ]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.requestBytes[0]).toBeGreaterThan(JSON.stringify('="a"').length + 6 * 40);
+    // Formats alone do not extend the used range, nor change a cell's own format.
+    expect(fake.cell("Data", "B2").style).toEqual({});
+  });
+
+  test("an unknown type is InvalidArgument at sync; so are a bad operator and a bad colour", async () => {
+    const fake = book();
+    const unknown = await rejection(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Data").getRange("B2").conditionalFormats.add("Sparkle" as Excel.ConditionalFormatType);
+        await ctx.sync();
+      }),
+    );
+    expect(unknown).toMatchObject({ name: "RichApi.Error", code: "InvalidArgument" });
+    const operator = await rejection(
+      fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem("Data").getRange("B2").conditionalFormats.add("CellValue");
+        cf.cellValue.rule = { formula1: "1", operator: "Equals" as "EqualTo" };
+        await ctx.sync();
+      }),
+    );
+    expect(operator).toMatchObject({ code: "InvalidArgument" });
+    const colour = await rejection(
+      fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem("Data").getRange("B2").conditionalFormats.add("CellValue");
+        cf.cellValue.format.fill.color = "#12";
+        await ctx.sync();
+      }),
+    );
+    expect(colour).toMatchObject({ code: "InvalidArgument" });
+  });
+
+  test("cellValue of a format of another type is InvalidOperation", async () => {
+    const fake = book();
+    const err = await rejection(
+      fake.run(async (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem("Data").getRange("B2").conditionalFormats.add("DataBar");
+        cf.cellValue.format.fill.color = "#C6EFCE";
+        await ctx.sync();
+      }),
+    );
+    expect(err).toMatchObject({ code: "InvalidOperation" });
+  });
+});

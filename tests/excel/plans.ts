@@ -33,6 +33,11 @@ export function capaianPlan(name = "Capaian", replace = false): SheetPlan {
     columnWidths: [5, 18, 48, 12, 12, 12, 30],
     freezeRows: 4,
     charts: [],
+    // A dash gets grey; a text with quotes in it must reach Excel's formula with the quotes doubled.
+    conditionalFills: [
+      { range: "G5:G8", equals: "-", fill: "#EDEDED" },
+      { range: "G5:G8", equals: 'Kata "kutip"', fill: "#FFC7CE" },
+    ],
   };
 }
 
@@ -63,6 +68,7 @@ export function kurvaSPlan(name = "Kurva S", replace = false): SheetPlan {
         yTitle: "Persen",
       },
     ],
+    conditionalFills: [],
   };
 }
 
@@ -82,5 +88,6 @@ export function bigPlan(rows: number, name = "Validasi"): SheetPlan {
     columnWidths: [5, 20, 20, 8, 80],
     freezeRows: 3,
     charts: [],
+    conditionalFills: rows > 0 ? [{ range: `B4:B${rows + 3}`, equals: "anggaran-rollup", fill: "#FFC7CE" }] : [],
   };
 }

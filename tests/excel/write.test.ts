@@ -165,6 +165,38 @@ describe("writePlans", () => {
     expect(charts.every((c) => c.series.length === 2 && c.series[1].values === "'Kurva S'!C5:C16")).toBe(true);
   });
 
+  test("conditional fills: one CellValue format per fill on its range, text and colour, in the table request", async () => {
+    const fake = FakeExcel.fromSheets(userSheets(), { failChartCall: (m) => m === "add" });
+    const report = await createExcelDoor(fake.run).writePlans([capaianPlan("Capaian (2)"), kurvaSPlan()]);
+    expect(report.warnings).toHaveLength(1); // the charts' request failed; the formats went with the tables
+    expect(fake.sheet("Capaian (2)")!.conditionalFormats).toEqual([
+      { type: "CellValue", range: "G5:G8", rule: { formula1: '="-"', operator: "EqualTo" }, fill: "#EDEDED" },
+      { type: "CellValue", range: "G5:G8", rule: { formula1: '="Kata ""kutip"""', operator: "EqualTo" }, fill: "#FFC7CE" },
+    ]);
+    expect(fake.sheet("Kurva S")!.conditionalFormats).toEqual([]);
+    // The formats colour by value: the cells themselves carry no fill.
+    expect(fake.cell("Capaian (2)", "G6").style["fill.color"]).toBeUndefined();
+  });
+
+  test("a replaced sheet gets its conditional fills once, not doubled", async () => {
+    const fake = FakeExcel.fromSheets(userSheets());
+    const door = createExcelDoor(fake.run);
+    await door.writePlans([capaianPlan("Capaian (2)")]);
+    await door.writePlans([capaianPlan("Capaian (2)", true)]);
+    expect(fake.sheet("Capaian (2)")!.conditionalFormats).toHaveLength(2);
+  });
+
+  test("conditional fills are counted in the packing: many of them stay under a small budget", async () => {
+    const plan = bigPlan(50);
+    plan.conditionalFills = Array.from({ length: 400 }, (_, i) => ({ range: "B4:B53", equals: `Nilai "${i}" ${"x".repeat(i % 40)}`, fill: "#C6EFCE" }));
+    const fake = FakeExcel.fromSheets(userSheets(), { requestLimitBytes: 20_000 });
+    await createExcelDoor(fake.run, { requestBudgetBytes: 20_000 }).writePlans([plan]);
+    expect(fake.syncCount).toBeGreaterThan(3);
+    expect(fake.maxRequestBytes).toBeLessThanOrEqual(20_000);
+    const formats = fake.sheet("Validasi")!.conditionalFormats;
+    expect(formats.map((f) => f.rule!.formula1)).toEqual(plan.conditionalFills.map((f) => `="${f.equals.replace(/"/g, '""')}"`));
+  });
+
   test("no plans, no round trip", async () => {
     const fake = FakeExcel.fromSheets(userSheets());
     expect(await createExcelDoor(fake.run).writePlans([])).toEqual({ written: [], warnings: [] });

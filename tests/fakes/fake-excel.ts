@@ -4,12 +4,12 @@
  * and request bytes. No node imports: it is also bundled into the stub office.js of the end-to-end test.
  */
 import { cellName, colName } from "./fake-excel/address";
-import { FakeBook, type FakeChart, type FakeValue } from "./fake-excel/book";
+import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeValue } from "./fake-excel/book";
 import { FakeContext, type FakeExcelOptions, type SyncStats } from "./fake-excel/context";
 import { FakeWorksheetCollection } from "./fake-excel/worksheet";
 
 export type { FakeExcelOptions } from "./fake-excel/context";
-export type { FakeChart, FakeChartSeries, FakeValue } from "./fake-excel/book";
+export type { FakeChart, FakeChartSeries, FakeConditionalFormat, FakeValue } from "./fake-excel/book";
 export { FakeOfficeError } from "./fake-excel/errors";
 
 /** A sheet to start from: a Grid fits (values from (top, left)); formulas and layout are optional. */
@@ -37,6 +37,8 @@ export interface FakeSheetSnapshot {
   columnWidths: Record<string, number>;
   freezeRows: number;
   charts: FakeChart[];
+  /** Top priority first. */
+  conditionalFormats: FakeConditionalFormat[];
 }
 
 export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -183,6 +185,7 @@ export class FakeExcel {
       columnWidths,
       freezeRows: sheet.freezeRows,
       charts: JSON.parse(JSON.stringify(sheet.charts)),
+      conditionalFormats: JSON.parse(JSON.stringify(sheet.conditionalFormats)),
     };
   }
 

@@ -5,6 +5,16 @@ import { OWN_SHEET_MARK, type ChartSpec, type PlanValue, type SheetPlan } from "
 export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
 export const LAST_REPORTED_MONTH = 9;
 
+/** Predikat text to fill colour, as in the engine's colours (one with a quote, to test the escaping). */
+export const PREDIKAT_FILLS: Record<string, string> = {
+  "Sangat Tinggi": "#C6EFCE",
+  Sedang: "#FFEB9C",
+  "Sangat Rendah": "#FFC7CE",
+  'Kata "kutip"': "#DDEBF7",
+};
+
+const PREDIKAT_CYCLE = ["Sangat Tinggi", "Sedang", "Sangat Rendah"];
+
 /** Text that a careless writer would turn into formulas. */
 export const FORMULA_LIKE = ['=HYPERLINK("http://contoh.invalid","klik")', "+cmd|' /C calc'!A0", "@SUM(A1:A2)", "=1+1"];
 
@@ -17,7 +27,7 @@ export function capaianPlan(rows = 4): SheetPlan {
   ];
   for (let i = 0; i < rows; i++) {
     const text = i < FORMULA_LIKE.length ? FORMULA_LIKE[i] : `Indikator ${i + 1}`;
-    values.push([i + 1, "Meningkatnya derajat kesehatan masyarakat", text, 9360, 9280 + i, 99.1452 + i, "Sangat Tinggi", "9.280 / 9.360 × 100 = 99,15"]);
+    values.push([i + 1, "Meningkatnya derajat kesehatan masyarakat", text, 9360, 9280 + i, 99.1452 + i, PREDIKAT_CYCLE[i % PREDIKAT_CYCLE.length], "9.280 / 9.360 × 100 = 99,15"]);
   }
   const last = values.length;
   return {
@@ -41,6 +51,8 @@ export function capaianPlan(rows = 4): SheetPlan {
     columnWidths: [5, 28, 34, 10, 10, 11, 14, 40],
     freezeRows: 4,
     charts: [],
+    // As the engine writes them: one rule per predikat over the whole column.
+    conditionalFills: Object.entries(PREDIKAT_FILLS).map(([equals, fill]) => ({ range: `G5:G${last}`, equals, fill })),
   };
 }
 
@@ -134,5 +146,6 @@ export function kurvaSPlan(pks: KurvaPk[], name = "Kurva S"): SheetPlan {
     columnWidths: [9, 12, 12, 12, 12, 12, 12, 3],
     freezeRows: 0,
     charts,
+    conditionalFills: [],
   };
 }

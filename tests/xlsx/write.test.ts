@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { SheetPlan } from "../../src/engine/plan/sheet-plan";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { capaianPlan, FORMULA_LIKE, firstMonthRow, kurvaSPlan, LAST_REPORTED_MONTH, MONTHS, samplePk } from "./plans";
+import { capaianPlan, FORMULA_LIKE, firstMonthRow, kurvaSPlan, LAST_REPORTED_MONTH, MONTHS, PREDIKAT_FILLS, samplePk } from "./plans";
 import { child, find, findAll, parseXml, type XmlNode } from "./xml-tree";
 
 const pks = [samplePk(0), samplePk(1)];
@@ -221,5 +221,53 @@ describe("writeWorkbook: cells", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await z.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
     expect(wb.getWorksheet("PK O'Brien")!.getCell("A6").value).toBe("Jan");
+  });
+});
+
+describe("writeWorkbook: conditional fills", () => {
+  const capaian = capaianPlan();
+  const last = capaian.values.length;
+
+  test("one <conditionalFormatting> on the range, a cellIs-equal rule per value, each with a dxf of its solid fill", async () => {
+    const sheet = await part(await sheetPartOf("Capaian"));
+    const cfs = findAll(sheet, "conditionalFormatting");
+    expect(cfs.map((c) => c.attrs.sqref)).toEqual([`G5:G${last}`]);
+    const rules = findAll(cfs[0], "cfRule");
+    expect(rules.map((r) => [r.attrs.type, r.attrs.operator, find(r, "formula").text])).toEqual([
+      ["cellIs", "equal", '"Sangat Tinggi"'],
+      ["cellIs", "equal", '"Sedang"'],
+      ["cellIs", "equal", '"Sangat Rendah"'],
+      ["cellIs", "equal", '"Kata ""kutip"""'],
+    ]);
+    expect(rules.map((r) => r.attrs.priority)).toEqual(["1", "2", "3", "4"]);
+
+    // Excel paints a dxf's solid fill in bgColor.
+    const dxfs = findAll(find(await part("xl/styles.xml"), "dxfs"), "dxf");
+    const colours = rules.map((r) => {
+      const fill = find(dxfs[Number(r.attrs.dxfId)], "patternFill");
+      expect(fill.attrs.patternType).toBe("solid");
+      return find(fill, "bgColor").attrs.rgb;
+    });
+    expect(colours).toEqual(Object.values(PREDIKAT_FILLS).map((c) => `FF${c.slice(1)}`));
+
+    // Schema order: after the cells and merges, before the page setup (and any drawing).
+    const order = sheet.children.map((c) => c.name);
+    expect(order.indexOf("conditionalFormatting")).toBeGreaterThan(order.indexOf("mergeCells"));
+    expect(order.indexOf("conditionalFormatting")).toBeLessThan(order.indexOf("pageMargins"));
+    expect(findAll(await part(await sheetPartOf("Kurva S")), "conditionalFormatting")).toEqual([]);
+  });
+
+  test("exceljs reads the rules back with their text and colour", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Capaian")! as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    expect(ws.conditionalFormattings).toHaveLength(1);
+    expect(ws.conditionalFormattings[0].ref).toBe(`G5:G${last}`);
+    const rules = ws.conditionalFormattings[0].rules as (ExcelJS.CellIsRuleType & { style: { fill: ExcelJS.FillPattern } })[];
+    expect(rules.map((r) => [r.type, r.operator, r.formulae, r.style.fill.bgColor?.argb])).toEqual(
+      Object.entries(PREDIKAT_FILLS).map(([text, fill]) => ["cellIs", "equal", [`"${text.replace(/"/g, '""')}"`], `FF${fill.slice(1)}`]),
+    );
+    expect(ws.getCell("G5").value).toBe("Sangat Tinggi");
+    expect((ws.getCell("G5").fill as ExcelJS.FillPattern | undefined)?.pattern ?? "none").toBe("none"); // no fill of its own
   });
 });

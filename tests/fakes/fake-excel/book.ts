@@ -39,6 +39,18 @@ export interface FakeChart {
   to: string | null;
 }
 
+/** A conditional format as asked for: its type, the range it covers and, for "CellValue", the rule and look. */
+export interface FakeConditionalFormat {
+  type: string;
+  /** A1 address within the sheet, e.g. "K6:K20". */
+  range: string;
+  rule?: { formula1: string; formula2?: string; operator: string };
+  /** format.fill.color */
+  fill?: string;
+  /** format.font.color */
+  fontColor?: string;
+}
+
 const FORMULA_START = /^[=+\-@]/;
 const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
@@ -50,6 +62,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   freezeRows = 0;
   readonly charts: FakeChart[] = [];
+  /** Top priority first, as Excel lists them (each add() goes to the top). */
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
   constructor(public name: string) {}
 
   private key(r: number, c: number): number {

@@ -1,6 +1,7 @@
 /** Range and its format objects. */
 import { type Bounds, colCount, parseAddress, qualify, rowCount } from "./address";
 import type { FakeSheet } from "./book";
+import { conditionalFormatsOn, type FakeConditionalFormatCollection } from "./conditional";
 import { FakeContext, FakeProxy } from "./context";
 import { officeError } from "./errors";
 
@@ -35,9 +36,11 @@ function checkShape(b: Bounds, data: unknown): unknown[][] {
 
 export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Range, RangeProps | "merge" | "select"> {
   readonly format: FakeRangeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(ctx: FakeContext, path: string, resolver: () => RangeTarget | null, nullable = false) {
     super(ctx, path, resolver, nullable);
     this.format = new FakeRangeFormat(ctx, path + ".format", () => this.target());
+    this.conditionalFormats = conditionalFormatsOn(ctx, path + ".conditionalFormats", () => this.target());
   }
 
   protected snapshot(t: RangeTarget, prop: string): unknown {
