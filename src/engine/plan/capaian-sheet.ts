@@ -30,9 +30,10 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   for (const c of results.capaian) (byPk.get(c.sheet) ?? byPk.set(c.sheet, []).get(c.sheet)!).push(c);
   // Borders, wrap and number formats go on the whole table at once: per-PK runs would swell the Office.js request.
   const tableTop = b.nextRow;
+  const groupRows: number[] = [];
   for (const pk of results.pk) {
     const g = b.row([`${pk.jabatan ?? pk.sheet} (lembar ${pk.sheet})`, null, null, null, null, null, null, null, pk.capaian, null, pk.predikat, pk.status, "Rata-rata capaian sasaran"]);
-    b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL });
+    groupRows.push(g);
     (byPk.get(pk.sheet) ?? []).forEach((c, i) =>
       b.row([i + 1, c.sasaran, c.indikator, c.satuan, SIFAT[c.sifat], c.polaritas === "positif" ? "Positif" : "Negatif", targetText(c.target), c.realisasi, c.capaian, c.capaianTahunan, c.predikat ?? "N/A", c.status, c.perhitungan]),
     );
@@ -40,6 +41,8 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   if (b.nextRow > tableTop) {
     b.style(tableTop, 0, b.nextRow - 1, last, { border: true, vertical: "top", wrap: true });
     b.format(tableTop, 8, b.nextRow - 1, 9, PERCENT);
+    // After the table-wide run: a PK's name runs across its row instead of wrapping in the narrow No column.
+    for (const g of groupRows) b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL, wrap: false });
     // Colours follow the value: a colleague who edits a predikat sees its colour change too.
     b.fillByValue(10, tableTop, b.nextRow - 1, PREDIKAT_FILL);
     b.fillByValue(11, tableTop, b.nextRow - 1, STATUS_FILL);
