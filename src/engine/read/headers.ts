@@ -4,7 +4,9 @@ import type { BudgetWord, Level } from "../model";
 
 /** Header text as compared: lower case, single spaces, no trailing colon. */
 export function headerKey(text: string): string {
-  return squash(text).replace(/[:.]+$/, "");
+  const k = squash(text);
+  const last = k.charCodeAt(k.length - 1);
+  return last === 58 /* : */ || last === 46 /* . */ ? k.replace(/[:.]+$/, "") : k;
 }
 
 export const isNoHeader = (t: string) => /^(no|nomor|no urut)$/.test(headerKey(t));

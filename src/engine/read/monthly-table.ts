@@ -22,7 +22,10 @@ export function monthColumns(rd: SheetReader, r: number): number[] | null {
 }
 
 export function isMonthlyHeaderRow(rd: SheetReader, r: number): boolean {
-  return monthColumns(rd, r) !== null;
+  // Month labels are short text; a row with fewer than six short texts is no month header (and needs no keys).
+  let short = 0;
+  for (const v of rd.sheet.grid.values[r] ?? []) if (typeof v === "string" && v.length <= 12 && ++short >= 6) break;
+  return short >= 6 && monthColumns(rd, r) !== null;
 }
 
 const FISIK = /fisik/i;
