@@ -21,8 +21,15 @@ export function isErrorValue(v: CellValue): v is string {
   return typeof v === "string" && v.charCodeAt(0) === 35 /* # */ && ERROR_VALUES.test(v);
 }
 
+const LETTERS: string[] = [];
+
 /** Zero-based column index to letters: 0 -> A, 26 -> AA. */
 export function columnLetters(col: number): string {
+  if (col < 256) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = "";
   let n = col + 1;
   while (n > 0) {

@@ -18,15 +18,22 @@ export interface RealisasiAt {
 }
 
 export function realisasiAt(tw: (number | string | null)[], k: number, sifat: Sifat): RealisasiAt {
-  const upto = tw.slice(0, k);
-  const reported = upto.map((v, i) => ({ v, q: i + 1 })).filter((x) => x.v !== null) as { v: number | string; q: number }[];
-  if (!reported.length) return { value: null, parts: [], quarter: null };
-  const last = reported[reported.length - 1];
-  const numbers = reported.filter((x) => typeof x.v === "number").map((x) => x.v as number);
-  if (typeof last.v === "string" || sifat === "akhir") return { value: last.v, parts: typeof last.v === "number" ? [last.v] : [], quarter: last.q };
-  if (!numbers.length) return { value: null, parts: [], quarter: null };
-  const sum = numbers.reduce((a, b) => a + b, 0);
-  return { value: sifat === "kumulatif" ? sum : sum / numbers.length, parts: numbers, quarter: last.q };
+  const parts: number[] = [];
+  let last: number | string | null = null;
+  let lastQ = 0;
+  for (let q = 0; q < k && q < tw.length; q++) {
+    const v = tw[q];
+    if (v === null) continue;
+    last = v;
+    lastQ = q + 1;
+    if (typeof v === "number") parts.push(v);
+  }
+  if (last === null) return { value: null, parts: [], quarter: null };
+  if (typeof last === "string" || sifat === "akhir") return { value: last, parts: typeof last === "number" ? [last] : [], quarter: lastQ };
+  if (!parts.length) return { value: null, parts: [], quarter: null };
+  let sum = 0;
+  for (const p of parts) sum += p;
+  return { value: sifat === "kumulatif" ? sum : sum / parts.length, parts, quarter: lastQ };
 }
 
 export const ROMAN = ["I", "II", "III", "IV"];

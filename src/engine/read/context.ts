@@ -1,7 +1,7 @@
 /** Reading one sheet: typed cell reads that turn what cannot be read into findings, never exceptions. */
 import { Sheet, isErrorValue } from "../grid";
 import type { Finding } from "../finding";
-import { readNumberCell } from "../parse/number";
+import { MAX_MAGNITUDE, isPercentFormat, readNumberCell } from "../parse/number";
 import { readTargetCell } from "../parse/target";
 import type { Target } from "../model";
 import { headerKey } from "./headers";
@@ -43,6 +43,9 @@ export class SheetReader {
   /** A money or plan number; null when blank, unreadable (reported) or an error (reported). */
   number(r: number, c: number, what: string): number | null {
     if (c < 0) return null;
+    // Fast path for the common case, a plain number in a General cell: no allocation.
+    const v = this.sheet.grid.values[r]?.[c];
+    if (typeof v === "number" && Math.abs(v) < MAX_MAGNITUDE && !isPercentFormat(this.sheet.grid.formats[r]?.[c])) return v;
     if (this.errorAt(r, c, what)) return null;
     const read = readNumberCell(this.sheet.value(r, c), this.sheet.format(r, c));
     if (read.kind === "number") return read.value;
