@@ -10,6 +10,8 @@ function group(intPart: string): string {
 
 function render(n: number, decimals: number, keepZeros: boolean): string {
   if (!Number.isFinite(n)) return String(n);
+  // Whole numbers (most targets and realisasi) need no rounding work.
+  if (Number.isInteger(n) && Math.abs(n) < 1e15 && (!keepZeros || decimals === 0)) return (n < 0 ? "-" : "") + group(String(Math.abs(n)));
   const s = Math.abs(n).toFixed(decimals);
   if (s.includes("e")) return String(n);
   const dot = s.indexOf(".");
