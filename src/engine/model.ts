@@ -115,7 +115,8 @@ export interface RealisasiIndikator {
   twCells: string[];
 }
 
-export interface RenaksiSheet {
+/** What Rencana Aksi and Realisasi sheets share: their title, year, jabatan line and the PK they belong to. */
+interface PkCompanionSheet {
   sheet: string;
   titleCell: string;
   tahun: number | null;
@@ -123,17 +124,14 @@ export interface RenaksiSheet {
   jabatanCell: string | null;
   /** Sheet name of the PK it belongs to. */
   pk: string | null;
+}
+
+export interface RenaksiSheet extends PkCompanionSheet {
   indikator: RenaksiIndikator[];
   plan: BudgetPlanRow[];
 }
 
-export interface RealisasiSheet {
-  sheet: string;
-  titleCell: string;
-  tahun: number | null;
-  jabatan: string | null;
-  jabatanCell: string | null;
-  pk: string | null;
+export interface RealisasiSheet extends PkCompanionSheet {
   indikator: RealisasiIndikator[];
   budget: BudgetPlanRow[];
 }

@@ -4,6 +4,7 @@
  */
 import type { FakeBook } from "./book";
 import { officeError, propertyNotLoaded } from "./errors";
+import { utf8Length } from "../../../src/excel/chunks";
 
 export interface FakeExcelOptions {
   /** Reject a request above this many bytes, like Excel on the web (5 MB). null: no limit. */
@@ -71,16 +72,6 @@ export class FakeContext {
   }
 }
 
-// Surrogate pairs count 1 + 1 below: 4 bytes for the pair, as in UTF-8.
-/** UTF-8 size of a string without TextEncoder allocations: what the wire carries. */
-export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return n;
-}
 
 function wireArg(a: unknown): unknown {
   return a instanceof FakeProxy ? { ref: a.path } : a;
