@@ -4,6 +4,7 @@ import { countBySeverity } from "../engine/finding";
 import { groupBySheet } from "../engine/report/group";
 import { formatNumber, formatPercent } from "../engine/format";
 import { SEVERITY_LABEL } from "../engine/plan/validasi-sheet";
+import { romanOf } from "../engine/domain/calendar";
 
 export function validasiText(file: string, out: ValidasiOutput): string {
   const lines: string[] = [`Validasi ${file} (tahun ${out.model.tahun ?? "tidak diketahui"}, ${out.model.pk.length} PK)`];
@@ -19,7 +20,7 @@ export function validasiText(file: string, out: ValidasiOutput): string {
 
 export function hitungText(file: string, out: HitungOutput, written: string): string {
   const r = out.results;
-  const lines = [validasiText(file, out), "", `Capaian triwulan ${["I", "II", "III", "IV"][r.triwulan - 1]} (rumus negatif ${r.pengaturan.polaritasNegatif}, skala ${r.pengaturan.skala})`];
+  const lines = [validasiText(file, out), "", `Capaian triwulan ${romanOf(r.triwulan)} (rumus negatif ${r.pengaturan.polaritasNegatif}, skala ${r.pengaturan.skala})`];
   for (const pk of r.pk) {
     lines.push("", `  ${pk.jabatan ?? pk.sheet} [${pk.sheet}]: ${pk.capaian === null ? "belum ada data" : formatPercent(pk.capaian) + " %"} ${pk.predikat ?? ""} · ${pk.status}`);
     for (const c of r.capaian.filter((x) => x.sheet === pk.sheet)) {

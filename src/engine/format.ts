@@ -1,3 +1,5 @@
+import type { Target } from "./model";
+
 /** Numbers in id-ID form for messages and sheets: `1.250.000.000`, `99,15`. Hand-written: Intl is slow on hot paths. */
 
 function group(intPart: string): string {
@@ -35,4 +37,11 @@ export function formatPercent(n: number): string {
 
 export function formatRupiah(n: number): string {
   return "Rp " + formatNumber(n, 2);
+}
+
+/** A target as written: `98`, `WTP`, `80 – 90`, `≥ 80`. */
+export function targetText(t: Target | null): string | number | null {
+  if (t === null || typeof t === "number" || typeof t === "string") return t;
+  if (t.min !== null && t.max !== null) return `${formatNumber(t.min)} – ${formatNumber(t.max)}`;
+  return t.min !== null ? `≥ ${formatNumber(t.min)}` : t.max !== null ? `≤ ${formatNumber(t.max)}` : null;
 }

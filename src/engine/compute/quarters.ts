@@ -36,4 +36,4 @@ export function realisasiAt(tw: (number | string | null)[], k: number, sifat: Si
   return { value: sifat === "kumulatif" ? sum : sum / parts.length, parts, quarter: lastQ };
 }
 
-export const ROMAN = ["I", "II", "III", "IV"];
+export { ROMAN } from "../domain/calendar";

@@ -1,27 +1,23 @@
 /** The `Capaian` sheet: per PK its indikator with target, realisasi, capaian, predikat, status and the computation. */
-import type { Model, Target } from "../model";
+import type { Model } from "../model";
 import type { Results } from "../compute/results";
 import { PlanBuilder } from "./block";
 import { writeHeader } from "./header";
 import { GROUP_FILL, HEADER_FILL, HEADER_FONT, PREDIKAT_FILL, STATUS_FILL } from "./colors";
-import { formatNumber } from "../format";
+import { targetText } from "../format";
 import type { SheetPlan } from "./sheet-plan";
+import { MONTH_NAMES, romanOf } from "../domain/calendar";
 
 const COLUMNS = ["No", "Sasaran", "Indikator", "Satuan", "Sifat", "Polaritas", "Target", "Realisasi", "Capaian (%)", "Capaian Tahunan (%)", "Predikat", "Status", "Perhitungan"];
 const SIFAT = { kumulatif: "Kumulatif", akhir: "Akhir", "rata-rata": "Rata-rata" } as const;
 const PERCENT = "0.00";
 const MONEY = "#,##0";
 
-export function targetText(t: Target | null): string | number | null {
-  if (t === null || typeof t === "number" || typeof t === "string") return t;
-  if (t.min !== null && t.max !== null) return `${formatNumber(t.min)} – ${formatNumber(t.max)}`;
-  return t.min !== null ? `≥ ${formatNumber(t.min)}` : `≤ ${formatNumber(t.max!)}`;
-}
 
 export function planCapaianSheet(name: string, replace: boolean, model: Model, results: Results): SheetPlan {
   const b = new PlanBuilder(name, "capaian", replace);
   const last = COLUMNS.length - 1;
-  writeHeader(b, `CAPAIAN KINERJA TAHUN ${model.tahun ?? ""} — TRIWULAN ${["I", "II", "III", "IV"][results.triwulan - 1]}`.trim(), last, results);
+  writeHeader(b, `CAPAIAN KINERJA TAHUN ${model.tahun ?? ""} — TRIWULAN ${romanOf(results.triwulan)}`.trim(), last, results);
   const h = b.row(COLUMNS);
   b.style(h, 0, h, last, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
   b.freeze(h + 1);
@@ -67,4 +63,3 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   return b.build();
 }
 
-const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];

@@ -4,6 +4,7 @@ import type { PlanBuilder } from "./block";
 import { OWN_SHEET_MARK } from "./sheet-plan";
 import { MUTED_FONT } from "./colors";
 import { formatNumber } from "../format";
+import { romanOf } from "../domain/calendar";
 
 export function writeHeader(b: PlanBuilder, title: string, width: number, results: Results | null): void {
   const t = b.row([title]);
@@ -13,7 +14,7 @@ export function writeHeader(b: PlanBuilder, title: string, width: number, result
   if (results) {
     const p = results.pengaturan;
     const s = b.row([
-      `Triwulan ${["I", "II", "III", "IV"][results.triwulan - 1]} · rumus polaritas negatif ${p.polaritasNegatif} · batas capaian ${p.batas === null ? "tanpa batas" : formatNumber(p.batas) + " %"} · skala predikat ${p.skala} · status indikator ${p.statusIndikator.map((x) => formatNumber(x)).join(";")} · status Kurva S ${p.statusKurvaS.map((x) => formatNumber(x)).join(";")}`,
+      `Triwulan ${romanOf(results.triwulan)} · rumus polaritas negatif ${p.polaritasNegatif} · batas capaian ${p.batas === null ? "tanpa batas" : formatNumber(p.batas) + " %"} · skala predikat ${p.skala} · status indikator ${p.statusIndikator.map((x) => formatNumber(x)).join(";")} · status Kurva S ${p.statusKurvaS.map((x) => formatNumber(x)).join(";")}`,
     ]);
     b.style(s, 0, s, 0, { fontColor: MUTED_FONT });
   }

@@ -6,9 +6,8 @@ import { writeHeader } from "./header";
 import { GROUP_FILL, HEADER_FILL, HEADER_FONT, STATUS_FILL, SERIES_COLORS } from "./colors";
 import { formatNumber, formatRupiah } from "../format";
 import type { SheetPlan } from "./sheet-plan";
+import { MONTH_NAMES, MONTH_SHORT } from "../domain/calendar";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-const MONTH_NAMES = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 const COLUMNS = ["Bulan", "Rencana Keuangan (%)", "Realisasi Keuangan (%)", "Rencana Fisik (%)", "Realisasi Fisik (%)", "Deviasi Keuangan (pp)", "Deviasi Fisik (pp)"];
 const CHART_FROM_COL = 8; // column I, beside the table
 const CHART_ROWS = 18;
@@ -33,7 +32,7 @@ function writeBlock(b: PlanBuilder, k: KurvaSResult): void {
   b.style(h, 0, h, 6, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
   const first = b.nextRow;
   for (let m = 0; m < 12; m++) {
-    b.row([MONTHS[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m]]);
+    b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m]]);
   }
   const lastRow = b.nextRow - 1;
   b.style(first, 0, lastRow, 6, { border: true });

@@ -5,6 +5,7 @@ import type { PlanValue } from "./sheet-plan";
 import { findTitle } from "../read/title";
 import { readWorkbook } from "../read/workbook";
 import { PENGATURAN_LABELS } from "../read/pengaturan";
+import { ROMAN } from "../domain/calendar";
 
 export interface PengaturanValues {
   polaritasNegatif: NegativeRule;
@@ -19,7 +20,6 @@ export interface CellEdits {
   writes: { cell: string; value: PlanValue }[];
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
 
 function valuesOf(v: PengaturanValues): [keyof typeof PENGATURAN_LABELS, PlanValue][] {
   return [

@@ -3,8 +3,9 @@ import type { BudgetPlanRow, MonthlyRow, PkSheet } from "../model";
 import type { Context } from "./context";
 import { amountsDiffer, budgetWordOfKode, rupiah, selisih } from "./money";
 import { formatNumber } from "../format";
+import { MONTH_NAMES } from "../domain/calendar";
 
-const MONTH = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTH = MONTH_NAMES;
 
 /** The PK's pagu of each kode; null when a row of that kode has no readable pagu. */
 function paguByKode(pk: PkSheet | undefined): Map<string, number | null> {

@@ -6,9 +6,9 @@ import { defaultSifat, guessPolaritas } from "../domain/indikator-defaults";
 import { sameTarget } from "../domain/target-compare";
 import { formatTarget } from "./describe";
 import { formatNumber } from "../format";
+import { MONTH_NAMES, ROMAN } from "../domain/calendar";
 
-const ROMAN = ["I", "II", "III", "IV"];
-const MONTH = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTH = MONTH_NAMES;
 
 export function checkQuarterTargets(ctx: Context, sheet: string, row: RenaksiIndikator, annual: Target | null): void {
   if (annual === null || row.twCells.length !== 4) return;

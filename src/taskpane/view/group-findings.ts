@@ -1,20 +1,9 @@
 import { sortFindings, type Finding } from "../../engine/finding";
+import { groupBySheet, type SheetGroup } from "../../engine/report/group";
 
-export interface SheetGroup {
-  sheet: string;
-  findings: Finding[];
-}
+export type { SheetGroup };
 
-/**
- * Findings grouped by sheet. Sheets with errors come first (sortFindings puts errors first, and a group
- * takes the place of its first finding); inside a sheet, errors first, then by row.
- */
+/** Findings grouped by sheet, sheets with errors first; inside a sheet, errors first, then by row. */
 export function groupFindings(findings: Finding[], sheetOrder: string[]): SheetGroup[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of sortFindings(findings, sheetOrder)) {
-    const list = groups.get(f.sheet) ?? [];
-    list.push(f);
-    groups.set(f.sheet, list);
-  }
-  return [...groups].map(([sheet, list]) => ({ sheet, findings: list }));
+  return groupBySheet(sortFindings(findings, sheetOrder));
 }
