@@ -1,68 +1,72 @@
-/** The `Kurva S` sheet: per PK a 12-month table, its status and deviasi, and a native line chart bound to the table. */
+/**
+ * The `Kurva S` sheet: one table, per PK a row with its status and deviasi then its 12 months, and beside each
+ * PK a native line chart bound to its months. One table (not one per PK) keeps borders and formats to a few
+ * runs, which is what keeps the Office.js request small for a workbook of many PKs.
+ */
 import type { Model } from "../model";
 import type { KurvaSResult, Results } from "../compute/results";
 import { PlanBuilder, range } from "./block";
 import { writeHeader } from "./header";
 import { GROUP_FILL, HEADER_FILL, HEADER_FONT, STATUS_FILL, SERIES_COLORS } from "./colors";
-import { formatNumber, formatRupiah } from "../format";
+import { formatRupiah } from "../format";
 import type { SheetPlan } from "./sheet-plan";
 import { MONTH_NAMES, MONTH_SHORT } from "../domain/calendar";
 
-const COLUMNS = ["Bulan", "Rencana Keuangan (%)", "Realisasi Keuangan (%)", "Rencana Fisik (%)", "Realisasi Fisik (%)", "Deviasi Keuangan (pp)", "Deviasi Fisik (pp)"];
-const CHART_FROM_COL = 8; // column I, beside the table
-const CHART_ROWS = 18;
+const COLUMNS = ["PK / Bulan", "Rencana Keuangan (%)", "Realisasi Keuangan (%)", "Rencana Fisik (%)", "Realisasi Fisik (%)", "Deviasi Keuangan (pp)", "Deviasi Fisik (pp)", "Status"];
+const LAST = COLUMNS.length - 1;
+const CHART_FROM_COL = LAST + 2; // one empty column between the table and the charts
+const CHART_COLS = 8;
 
 export function planKurvaSSheet(name: string, replace: boolean, model: Model, results: Results): SheetPlan {
   const b = new PlanBuilder(name, "kurva-s", replace);
-  writeHeader(b, `KURVA S TAHUN ${model.tahun ?? ""}`.trim(), COLUMNS.length - 1, results);
-  if (!results.kurvaS.length) b.row(["Belum ada Rencana Aksi dengan rencana keuangan bulanan: Kurva S tidak dapat dibuat."]);
-  for (const k of results.kurvaS) writeBlock(b, k);
-  b.widths([26, 12, 12, 12, 12, 12, 12, 2]);
+  writeHeader(b, `KURVA S TAHUN ${model.tahun ?? ""}`.trim(), LAST, results);
+  if (!results.kurvaS.length) {
+    b.row(["Belum ada Rencana Aksi dengan rencana keuangan bulanan: Kurva S tidak dapat dibuat."]);
+    return b.build();
+  }
+  const h = b.row(COLUMNS);
+  b.style(h, 0, h, LAST, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle" });
+  b.freeze(h + 1);
+  const groups = results.kurvaS.map((k) => writePk(b, k));
+  const end = b.nextRow - 1;
+  b.style(h, 0, end, LAST, { border: true });
+  b.format(h + 1, 1, end, LAST - 1, "0.00");
+  for (const g of groups) b.style(g, 0, g, LAST, { bold: true, fill: GROUP_FILL });
+  b.fillByValue(LAST, h + 1, end, STATUS_FILL);
+  b.widths([30, 12, 12, 12, 12, 12, 12, 16, 2]);
   return b.build();
 }
 
-function writeBlock(b: PlanBuilder, k: KurvaSResult): void {
-  const top = b.nextRow;
-  const t = b.row([`${k.jabatan ?? k.sheet} (lembar ${k.sheet})`]);
-  b.style(t, 0, t, 6, { bold: true, fill: GROUP_FILL });
-  const s = b.row([`Status: ${k.status}`, null, null, null, null, null, null]);
-  b.style(s, 0, s, 1, { bold: true, fill: STATUS_FILL[k.status] });
-  b.row([summary(k)]);
-  const h = b.row(COLUMNS);
-  b.style(h, 0, h, 6, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
+/** The PK's row and its months; returns the PK's row. */
+function writePk(b: PlanBuilder, k: KurvaSResult): number {
+  // The PK's row carries the deviasi at the last reported month under the deviasi headers, and the status.
+  const at = k.lastMonth ? k.lastMonth - 1 : -1;
+  const g = b.row([`${k.jabatan ?? k.sheet} (${k.sheet}) · ${summary(k)}`, null, null, null, null, k.deviasiKeuangan[at] ?? null, k.deviasiFisik[at] ?? null, k.status]);
   const first = b.nextRow;
   for (let m = 0; m < 12; m++) {
-    b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m]]);
+    b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m], null]);
   }
-  const lastRow = b.nextRow - 1;
-  b.style(first, 0, lastRow, 6, { border: true });
-  b.format(first, 1, lastRow, 6, "0.00");
-  const col = (c: number) => range(first, c, lastRow, c);
-  const series = [
-    { name: "Rencana Keuangan", values: col(1), color: SERIES_COLORS.rencanaKeuangan, dashed: true },
-    { name: "Realisasi Keuangan", values: col(2), color: SERIES_COLORS.realisasiKeuangan },
-    ...(k.rencanaFisik ? [{ name: "Rencana Fisik", values: col(3), color: SERIES_COLORS.rencanaFisik, dashed: true }] : []),
-    ...(k.realisasiFisik ? [{ name: "Realisasi Fisik", values: col(4), color: SERIES_COLORS.realisasiFisik }] : []),
-  ];
+  const last = b.nextRow - 1;
+  const col = (c: number) => range(first, c, last, c);
   b.chart({
     title: `Kurva S — ${k.jabatan ?? k.sheet}`,
-    from: range(top, CHART_FROM_COL, top, CHART_FROM_COL),
-    to: range(top + CHART_ROWS, CHART_FROM_COL + 8, top + CHART_ROWS, CHART_FROM_COL + 8),
+    from: range(g, CHART_FROM_COL, g, CHART_FROM_COL),
+    to: range(last + 1, CHART_FROM_COL + CHART_COLS, last + 1, CHART_FROM_COL + CHART_COLS),
     categories: col(0),
-    series,
+    series: [
+      { name: "Rencana Keuangan", values: col(1), color: SERIES_COLORS.rencanaKeuangan, dashed: true },
+      { name: "Realisasi Keuangan", values: col(2), color: SERIES_COLORS.realisasiKeuangan },
+      ...(k.rencanaFisik ? [{ name: "Rencana Fisik", values: col(3), color: SERIES_COLORS.rencanaFisik, dashed: true }] : []),
+      ...(k.realisasiFisik ? [{ name: "Realisasi Fisik", values: col(4), color: SERIES_COLORS.realisasiFisik }] : []),
+    ],
     yMin: 0,
     yMax: 100,
     yTitle: "Kumulatif (%)",
   });
-  while (b.nextRow < top + CHART_ROWS + 2) b.blank();
+  return g;
 }
 
 function summary(k: KurvaSResult): string {
-  const pagu = `Pagu ${formatRupiah(k.pagu)}`;
-  if (!k.lastMonth) return `${pagu} · belum ada realisasi`;
-  const m = k.lastMonth - 1;
-  const dk = k.deviasiKeuangan[m];
-  const df = k.deviasiFisik[m];
-  const pp = (d: number | null) => (d === null ? "–" : `${d >= 0 ? "+" : ""}${formatNumber(d)} pp`);
-  return `${pagu} · s.d. ${MONTH_NAMES[m]}: deviasi keuangan ${pp(dk)}, deviasi fisik ${pp(df)}`;
+  const pagu = `pagu ${formatRupiah(k.pagu)}`;
+  return k.lastMonth ? `${pagu} · s.d. ${MONTH_NAMES[k.lastMonth - 1]}` : `${pagu} · belum ada realisasi`;
 }
