@@ -145,3 +145,37 @@ describe("PK sheet", () => {
     expect(model.pk.map((p) => p.sheet)).toEqual(["Sheet9"]);
   });
 });
+
+describe("more layouts seen in other pemda", () => {
+  it("reads `Target Kinerja 2025`, a place-date without a day, and a date cell in the signature block", () => {
+    const g = grid("PK Camat", [
+      ["PERJANJIAN KINERJA"],
+      ["TAHUN 2025"],
+      ["No", "Sasaran Program", "Indikator Sasaran", "Satuan", "Target Kinerja 2025"],
+      [1, "S", "Indeks kepuasan layanan kecamatan", "nilai", "80,5"],
+      [],
+      ["No", "Kegiatan", "Pagu (Rp)", "Sumber Dana"],
+      [1, "1.01.01.2.01 Koordinasi", 250000000, "APBD"],
+      [null, "Jumlah Anggaran", 250000000],
+      [],
+      [..._(3), 45691],
+      [null, "PIHAK KEDUA,", null, "Kota Jambi,    Januari 2025"],
+      [null, "WALI KOTA JAMBI,", null, "PIHAK PERTAMA,"],
+      [null, null, null, "Plh. CAMAT TELANAIPURA,"],
+      [null, "Dr. H. SYARIF FASHA, M.E.", null, "ANDI SUSANTO, S.STP."],
+      [null, null, null, "NIP.198001012005011001"],
+    ], { formats: { D10: "d mmmm yyyy" } });
+    const pk = readWorkbook([g]).model.pk[0];
+    expect(pk.tahun).toBe(2025);
+    expect(pk.indikator[0]).toMatchObject({ target: 80.5, targetCell: "E4" });
+    expect(pk.jumlah).toEqual({ value: 250000000, cell: "C8" });
+    expect(pk.level).toBe("eselon3");
+    expect(pk.pihakPertama).toMatchObject({ jabatan: "Plh. CAMAT TELANAIPURA,", nama: "ANDI SUSANTO, S.STP.", nip: "198001012005011001" });
+    expect(pk.pihakKedua).toMatchObject({ jabatan: "WALI KOTA JAMBI,", nama: "Dr. H. SYARIF FASHA, M.E." });
+  });
+
+  it("takes `Realisasi Rencana Aksi` for a Realisasi sheet, not a Rencana Aksi one", () => {
+    const r = grid("Lap TW", [["REALISASI RENCANA AKSI TAHUN 2025"], ["No", "Indikator Kinerja", "Realisasi"], [null, null, "TW I", "TW II", "TW III", "TW IV"], [1, "Angka Kematian Ibu", 101]]);
+    expect(readWorkbook([bupati, r]).model.sheets.map((s) => s.kind)).toEqual(["pk", "realisasi"]);
+  });
+});

@@ -21,7 +21,7 @@ export const isRealisasiHeader = (t: string) => /^realisasi\b/.test(headerKey(t)
 export const isTwGroupHeader = (t: string) => /^target (triwulan|tw)\b/.test(headerKey(t));
 
 /** `Target`, `Target 2025`, `Target Kinerja`, `Target Tahunan`; not `Target Triwulan`. */
-export const isTargetHeader = (t: string) => /^target( kinerja| tahunan| tahun \d{4}| \d{4}| \(\d{4}\))?$/.test(headerKey(t));
+export const isTargetHeader = (t: string) => /^target( kinerja| tahunan| akhir)?( tahun( anggaran)?)?( \(?\d{4}\)?)?$/.test(headerKey(t));
 
 /** The sasaran header and the level(s) its word implies. */
 export function sasaranHeader(t: string): { levels: Level[] } | null {

@@ -9,7 +9,8 @@ interface Line {
   col: number;
 }
 
-const PLACE_DATE = /^[\p{L} .'-]+,\s*\d{1,2}\s+\p{L}+\s+\d{4}$/u;
+// `Contoh, 3 Februari 2025`, `Kota Jambi,    Januari 2025`, `Contoh, 03-02-2025`, or a date alone.
+const PLACE_DATE = /^([\p{L} .'-]+,\s*)?((\d{1,2}\s+)?\p{L}+\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$/u;
 const LABEL = /^pihak\s+(pertama|kedua)\b/i;
 const PANGKAT = /\((i{1,3}|iv)\s*\/\s*[a-e]\)|^(pembina|penata|pengatur|juru)\b/i;
 
@@ -24,9 +25,14 @@ export function readSignatureBlock(rd: SheetReader, fromRow: number): SignatureB
   let found = false;
   for (let r = fromRow; r < rd.sheet.rowCount; r++) {
     for (let c = 0; c < rd.sheet.colCount; c++) {
+      // Signature lines are text: a number there is a date cell (the place-date) or a stray figure.
+      if (typeof rd.sheet.value(r, c) === "number") {
+        found = true;
+        continue;
+      }
       const text = rd.text(r, c);
       if (!text) continue;
-      if (PLACE_DATE.test(text)) {
+      if (PLACE_DATE.test(text) && !LABEL.test(text)) {
         found = true;
         continue;
       }

@@ -18,9 +18,10 @@ const TITLE_ROWS = 12;
 function kindOfTitle(text: string): SheetKind | null {
   const s = squash(text);
   if (s === "pengaturan") return "pengaturan";
+  // "Realisasi Rencana Aksi" is a Realisasi sheet: the realisasi words decide before "rencana aksi" does.
+  if (/^(laporan )?(realisasi|pengukuran)\b|pengukuran kinerja|\brealisasi (kinerja|capaian|rencana aksi)\b/.test(s)) return "realisasi";
   if (/rencana aksi/.test(s)) return "renaksi";
   if (/perjanjian kinerja/.test(s)) return "pk";
-  if (/^(laporan )?(realisasi|pengukuran kinerja)\b|\brealisasi (kinerja|capaian|rencana aksi)\b|pengukuran kinerja/.test(s)) return "realisasi";
   return null;
 }
 
