@@ -155,8 +155,9 @@ describe("more layouts seen in other pemda", () => {
       [1, "S", "Indeks kepuasan layanan kecamatan", "nilai", "80,5"],
       [],
       ["No", "Kegiatan", "Pagu (Rp)", "Sumber Dana"],
-      [1, "1.01.01.2.01 Koordinasi", 250000000, "APBD"],
-      [null, "Jumlah Anggaran", 250000000],
+      [1, "1.01.01.2.01 Koordinasi", "1,25 M", "APBD"],
+      [2, "1.01.01.2.02 Pelayanan", "750 juta", "APBD"],
+      [null, "Jumlah Anggaran", "Rp 2.000.000.000"],
       [],
       [..._(3), 45691],
       [null, "PIHAK KEDUA,", null, "Kota Jambi,    Januari 2025"],
@@ -164,11 +165,12 @@ describe("more layouts seen in other pemda", () => {
       [null, null, null, "Plh. CAMAT TELANAIPURA,"],
       [null, "Dr. H. SYARIF FASHA, M.E.", null, "ANDI SUSANTO, S.STP."],
       [null, null, null, "NIP.198001012005011001"],
-    ], { formats: { D10: "d mmmm yyyy" } });
+    ], { formats: { D11: "d mmmm yyyy" } });
     const pk = readWorkbook([g]).model.pk[0];
     expect(pk.tahun).toBe(2025);
     expect(pk.indikator[0]).toMatchObject({ target: 80.5, targetCell: "E4" });
-    expect(pk.jumlah).toEqual({ value: 250000000, cell: "C8" });
+    expect(pk.anggaran.map((a) => a.pagu)).toEqual([1250000000, 750000000]);
+    expect(pk.jumlah).toEqual({ value: 2000000000, cell: "C9" });
     expect(pk.level).toBe("eselon3");
     expect(pk.pihakPertama).toMatchObject({ jabatan: "Plh. CAMAT TELANAIPURA,", nama: "ANDI SUSANTO, S.STP.", nip: "198001012005011001" });
     expect(pk.pihakKedua).toMatchObject({ jabatan: "WALI KOTA JAMBI,", nama: "Dr. H. SYARIF FASHA, M.E." });

@@ -105,3 +105,16 @@ describe("PENGATURAN sheet and unknown sheets", () => {
     expect(model.sheets).toEqual([{ name: "PK Kadis", kind: "unknown" }, { name: "PK", kind: "pk" }]);
   });
 });
+
+describe("a Rencana Aksi whose quarterly targets sit under a plain `Target` header", () => {
+  it("reads the annual target from `Target Tahunan`, not from the first quarter", () => {
+    const ra = grid("RA3", [
+      ["RENCANA AKSI 2025"],
+      ["No", "Indikator Kinerja", "Target", null, null, null, "Target Tahunan"],
+      [null, null, "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Jumlah ibu hamil dilayani", 3120, 6240, 9360, 12480, 12480],
+    ]);
+    const i = readWorkbook([pk, ra]).model.renaksi[0].indikator[0];
+    expect(i).toMatchObject({ target: 12480, targetCell: "G4", tw: [3120, 6240, 9360, 12480] });
+  });
+});

@@ -12,6 +12,8 @@ export interface RowKeys {
   keys: string[];
 }
 
+const MONEY_FACTORS: Record<string, number> = { m: 1e9, miliar: 1e9, milyar: 1e9, jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, t: 1e12, triliun: 1e12 };
+
 export type NumberKind = "anggaran" | "pagu" | "rencana" | "realisasi" | "Jumlah";
 
 export class SheetReader {
@@ -48,7 +50,11 @@ export class SheetReader {
     if (typeof v === "number" && Math.abs(v) < MAX_MAGNITUDE && !isPercentFormat(this.sheet.grid.formats[r]?.[c])) return v;
     if (this.errorAt(r, c, what)) return null;
     const read = readNumberCell(this.sheet.value(r, c), this.sheet.format(r, c));
-    if (read.kind === "number") return read.value;
+    if (read.kind === "number") {
+      // Money written short: `1,25 M`, `750 juta`; a unit on anything else is the planner's note, not a factor.
+      const factor = read.unit && !/fisik/.test(what) ? MONEY_FACTORS[read.unit.toLowerCase()] : undefined;
+      return factor ? read.value * factor : read.value;
+    }
     if (read.kind === "unreadable") {
       this.report("value-unreadable", "error", this.addr(r, c), `Nilai ${what} "${this.sheet.text(r, c)}" tidak dapat dibaca sebagai angka (contoh yang benar: 1.250.000.000 atau 85,5).`);
     }

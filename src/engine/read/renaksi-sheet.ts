@@ -9,6 +9,7 @@ import {
   isTargetHeader, isTwGroupHeader,
 } from "./headers";
 import { locateQuarters } from "./quarter-table";
+import { quarterOf } from "./headers";
 import { isMonthlyHeaderRow, readMonthlyTable } from "./monthly-table";
 import { rowTextsOf } from "./columns";
 import { readPolaritas, readSifat } from "../domain/indikator-defaults";
@@ -37,7 +38,7 @@ export function readRenaksiSheet(rd: SheetReader, title: TitleInfo): RenaksiShee
   if (kRow >= 0) {
     const cInd = findCol(rd, kRow, isIndikatorHeader);
     const cSat = findCol(rd, kRow, isSatuanHeader);
-    const cTgt = findCol(rd, kRow, isTargetHeader);
+    const cTgt = annualTargetCol(rd, kRow);
     const cSifat = findCol(rd, kRow, isSifatHeader);
     const cPol = findCol(rd, kRow, isPolaritasHeader);
     const q = locateQuarters(rd, kRow);
@@ -76,7 +77,7 @@ export function readRealisasiSheet(rd: SheetReader, title: TitleInfo): Realisasi
   if (kRow >= 0) {
     const cInd = findCol(rd, kRow, isIndikatorHeader);
     const cSat = findCol(rd, kRow, isSatuanHeader);
-    const cTgt = findCol(rd, kRow, isTargetHeader);
+    const cTgt = annualTargetCol(rd, kRow);
     const cReal = findCol(rd, kRow, isRealisasiHeader);
     const q = locateQuarters(rd, kRow, Math.max(0, cReal));
     forEachRow(rd, q ? q.dataRow : kRow + 1, mRow > kRow ? mRow : rd.sheet.rowCount, cInd, (r, nama) => {
@@ -113,4 +114,15 @@ function forEachRow(rd: SheetReader, from: number, to: number, cInd: number, eac
     const nama = rd.text(r, cInd);
     if (nama) each(r, nama);
   }
+}
+
+/** The annual target column: a `Target` header with TW I under it heads the quarters, not the year. */
+function annualTargetCol(rd: SheetReader, header: number): number {
+  const { cols, keys } = rd.rowKeys(header);
+  for (let i = 0; i < cols.length; i++) {
+    if (!isTargetHeader(keys[i])) continue;
+    const below = rd.sheet.str(header + 1, cols[i]);
+    if (!below || quarterOf(below) === null) return cols[i];
+  }
+  return -1;
 }
