@@ -1,5 +1,6 @@
 import { grid, pkSheet } from "./builders";
 import { cleanSpecs, expectNone, expectOne, findingsOf, run } from "./fixture";
+import { validasi } from "../../src/engine/run";
 
 describe("pk-missing", () => {
   test("a workbook without any PK sheet", () => {
@@ -24,5 +25,32 @@ describe("sheet-unrecognised", () => {
   });
   test("near miss: a PENGATURAN sheet is recognised", () => {
     expectNone(run((s) => s.extra.push(grid("Setelan", [["PENGATURAN"], ["Batas capaian", "Tanpa batas"]]))), "sheet-unrecognised");
+  });
+});
+
+describe("pk-unlinked (a new rule: a Rencana Aksi or Realisasi that belongs to no PK)", () => {
+  const pkOf = (name: string, jabatan: string, indikator: string) =>
+    grid(name, [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      [jabatan],
+      ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "S", indikator, "orang", 10],
+      [],
+      [null, "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+      [null, "KEPALA BIDANG KESMAS,", null, `${jabatan},`],
+      [null, "A", null, "B"],
+    ]);
+  const two = [pkOf("PK A", "KEPALA SEKSI GIZI", "Jumlah balita ditimbang"), pkOf("PK B", "KEPALA SEKSI KESGA", "Jumlah ibu hamil dilayani")];
+  const real = (jabatan: string | null, indikator: string) =>
+    grid("Real", [["REALISASI 2025"], ...(jabatan ? [[jabatan]] : []), ["No", "Indikator Kinerja", "Realisasi"], [null, null, "TW I", "TW II", "TW III", "TW IV"], [1, indikator, 3]]);
+
+  it("fires when neither the jabatan line nor the content ties the sheet to a PK", () => {
+    const out = validasi([...two, real("KEPALA SEKSI P2P", "Jumlah kasus TB ditemukan")]);
+    expect(out.findings.filter((f) => f.rule === "pk-unlinked").map((f) => [f.severity, f.sheet, f.cell])).toEqual([["warning", "Real", "A2"]]);
+  });
+  it("does not fire when the sheet names no jabatan but its indikator are one PK's", () => {
+    const out = validasi([...two, real(null, "Jumlah ibu hamil dilayani")]);
+    expect(out.findings.some((f) => f.rule === "pk-unlinked")).toBe(false);
+    expect(out.model.realisasi[0].pk).toBe("PK B");
   });
 });

@@ -2,6 +2,7 @@
 import type { Pihak } from "../model";
 import type { SheetReader } from "./context";
 import { isNipLine, nipDigits } from "../parse/nip";
+import { levelOfJabatan } from "../domain/jabatan";
 
 interface Line {
   text: string;
@@ -64,7 +65,10 @@ export function readSignatureBlock(rd: SheetReader, fromRow: number): SignatureB
     col === null ? [] : lines.filter((l) => !LABEL.test(l.text) && (other === null || Math.abs(l.col - col) < Math.abs(l.col - other) || l.col === col));
   const pertama = pihakOf(rd, side(pertamaCol, keduaCol));
   const kedua = pihakOf(rd, side(keduaCol, pertamaCol));
-  return { pertama, kedua, found: found || labels.length > 0 || !!pertama || !!kedua };
+  // Lines under a title are a signature only with a sign of one: a place-date, a PIHAK label, a NIP or a
+  // jabatan with a level. Otherwise they are a cover page's unit and pemda lines.
+  const signed = found || labels.length > 0 || [pertama, kedua].some((p) => p && (p.nip || levelOfJabatan(p.jabatan ?? "")));
+  return signed ? { pertama, kedua, found: true } : { pertama: null, kedua: null, found: false };
 }
 
 function pihakOf(rd: SheetReader, lines: Line[]): Pihak | null {

@@ -16,4 +16,13 @@ export function checkWorkbook(ctx: Context): void {
         "Lembar ini tidak dikenali sebagai PK, Rencana Aksi, Realisasi atau PENGATURAN (judulnya tidak memuat PERJANJIAN KINERJA, RENCANA AKSI, REALISASI atau PENGATURAN), sehingga tidak dibaca.");
     }
   }
+  // Not in rules.md's table: a Rencana Aksi or Realisasi that belongs to no PK would otherwise vanish silently.
+  for (const sh of [...model.renaksi, ...model.realisasi]) {
+    if (sh.pk || !model.pk.length) continue;
+    const what = "plan" in sh ? "Rencana Aksi" : "Realisasi";
+    ctx.report("pk-unlinked", "warning", sh.sheet, sh.jabatanCell ?? sh.titleCell,
+      sh.jabatan
+        ? `Lembar ${what} ini untuk jabatan "${sh.jabatan}", tetapi tidak ada PK dengan Pihak Pertama berjabatan itu, dan isinya tidak cocok dengan satu PK pun; lembar ini tidak ikut dihitung.`
+        : `Lembar ${what} ini tidak menyebut jabatan di bawah judulnya dan isinya tidak cocok dengan satu PK pun; tulis jabatan Pihak Pertama PK-nya agar lembar ini ikut dihitung.`);
+  }
 }
