@@ -69,8 +69,8 @@ function linkSheets(model: Model): void {
   let byContent: ContentIndex | null = null;
   for (const s of [...model.renaksi, ...model.realisasi]) {
     s.pk = s.jabatan ? (index.find(s.jabatan)?.sheet ?? null) : null;
-    if (s.pk || (s.jabatan && model.pk.length > 1 && !s.indikator.length)) continue;
-    if (model.pk.length === 1 && !s.jabatan) s.pk = model.pk[0].sheet;
+    if (s.pk) continue;
+    if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].sheet;
     else s.pk = (byContent ??= new ContentIndex(model.pk)).best(s.indikator.map((i) => i.nama), ("plan" in s ? s.plan : s.budget).map((b) => b.kode));
   }
 }
