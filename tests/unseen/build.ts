@@ -5,29 +5,21 @@
  * Every number in here was chosen by hand so that the workbooks are internally consistent
  * (budgets roll up, Jumlah right, RAK sums to pagu, fisik non-decreasing, names match between
  * PK, Rencana Aksi and Realisasi). The expectations live in unseen.test.ts.
+ *
+ * Each sheet is described as a few blocks, one helper per shape: titleRows, kinerja (sasaran with
+ * their indicators), budget (program/kegiatan with a Jumlah row), signature, quarterTable (Rencana
+ * Aksi / Realisasi indicators by triwulan) and monthlyRows (RAK or realisasi per month with fisik).
  */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-type V = string | number | null | undefined;
-
-function row(ws: ExcelJS.Worksheet, r: number, startCol: number, values: V[], numFmt?: Record<number, string>): void {
-  values.forEach((v, i) => {
-    if (v === null || v === undefined) return;
-    const cell = ws.getCell(r, startCol + i);
-    cell.value = v;
-    const f = numFmt?.[i];
-    if (f) cell.numFmt = f;
-  });
-}
-
-function put(ws: ExcelJS.Worksheet, addr: string, v: V, numFmt?: string): void {
-  if (v === null || v === undefined) return;
-  const c = ws.getCell(addr);
-  c.value = v;
-  if (numFmt) c.numFmt = numFmt;
+/** A cell's value, or a value with its number format (see rp, pct, fmt). Null and undefined leave the cell empty. */
+type V = ExcelJS.CellValue | undefined | Fmt;
+interface Fmt {
+  value: ExcelJS.CellValue;
+  fmt: string;
 }
 
 const RP = "#,##0";
@@ -35,6 +27,177 @@ const PCT = "0.0%";
 const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
 const MONTHS_FULL = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
 const B = 1_000_000_000;
+
+const fmt = (value: ExcelJS.CellValue, f: string): Fmt => ({ value, fmt: f });
+const rp = (value: ExcelJS.CellValue): Fmt => fmt(value, RP);
+const pct = (value: number): Fmt => fmt(value, PCT);
+const isFmt = (v: V): v is Fmt => typeof v === "object" && v !== null && "fmt" in v;
+
+/** Column number of a letter, and back ("A" = 1). */
+const colNum = (letter: string): number => letter.charCodeAt(0) - 64;
+const colLetter = (n: number): string => String.fromCharCode(64 + n);
+/** "B7" -> [7, 2] */
+function rc(addr: string): [number, number] {
+  const m = /^([A-Z])(\d+)$/.exec(addr);
+  if (!m) throw new Error(`bad address ${addr}`);
+  return [Number(m[2]), colNum(m[1])];
+}
+
+function cell(ws: ExcelJS.Worksheet, r: number, c: number, v: V): void {
+  if (v === null || v === undefined) return;
+  const target = ws.getCell(r, c);
+  if (isFmt(v)) {
+    target.value = v.value;
+    target.numFmt = v.fmt;
+  } else target.value = v;
+}
+
+function row(ws: ExcelJS.Worksheet, r: number, startCol: number, values: V[]): void {
+  values.forEach((v, i) => cell(ws, r, startCol + i, v));
+}
+
+/** Adds the sheets named by `names[key]` for each key, in that order. */
+function sheets<K extends string>(wb: ExcelJS.Workbook, names: Record<K, string>, keys: K[]): ExcelJS.Worksheet[] {
+  return keys.map((k) => wb.addWorksheet(names[k]));
+}
+
+/** Consecutive rows from `at` down. */
+function rows(ws: ExcelJS.Worksheet, at: string, values: V[][]): void {
+  const [r, c] = rc(at);
+  values.forEach((vs, i) => row(ws, r + i, c, vs));
+}
+
+/** One line per row from `at` down (null skips a row); each merged across to column `to` when given. */
+function titleRows(ws: ExcelJS.Worksheet, at: string, lines: (string | null)[], to?: string): void {
+  const [r, c] = rc(at);
+  lines.forEach((line, i) => {
+    if (line === null) return;
+    if (to) ws.mergeCells(`${colLetter(c)}${r + i}:${to}${r + i}`);
+    cell(ws, r + i, c, line);
+  });
+}
+
+/** A sasaran: its number and text, then one row per indicator (from the third column on). */
+type Sasaran = [no: number, sasaran: string, indicators: V[][]];
+
+/**
+ * The kinerja table: header at `at`, optionally a "(1)".."(n)" numbering row, then each sasaran with
+ * its number and text merged down over its indicator rows, or (repeat) written again on each row.
+ */
+function kinerja(ws: ExcelJS.Worksheet, at: string, header: string[], sasaran: Sasaran[], opts: { numbered?: boolean; repeat?: boolean } = {}): void {
+  const [top, c] = rc(at);
+  row(ws, top, c, header);
+  let r = top + 1;
+  if (opts.numbered) row(ws, r++, c, header.map((_, i) => `(${i + 1})`));
+  for (const [no, text, indicators] of sasaran) {
+    if (opts.repeat) {
+      indicators.forEach((ind, i) => row(ws, r + i, c, [no, text, ...ind]));
+    } else {
+      const last = r + indicators.length - 1;
+      if (last > r) for (const k of [c, c + 1]) ws.mergeCells(`${colLetter(k)}${r}:${colLetter(k)}${last}`);
+      cell(ws, r, c, no);
+      cell(ws, r, c + 1, text);
+      indicators.forEach((ind, i) => row(ws, r + i, c + 2, ind));
+    }
+    r += indicators.length;
+  }
+}
+
+/**
+ * The budget table: header at `at`, one row per item, then the total row. The total goes under the
+ * Pagu/Anggaran column, its label just left of it, or in the first column (first), or merged across
+ * all columns left of it (span). Numbers and formulas in that column get the Rp format.
+ */
+function budget(ws: ExcelJS.Worksheet, at: string, header: string[], items: V[][], total: { label: string; value: V; first?: boolean; span?: boolean }): void {
+  const [top, c] = rc(at);
+  const p = header.findIndex((h) => /pagu|anggaran/i.test(h));
+  const money = (v: V): V => (v === null || v === undefined || typeof v === "string" || isFmt(v) ? v : rp(v));
+  row(ws, top, c, header);
+  items.forEach((item, i) => row(ws, top + 1 + i, c, item.map((v, k) => (k === p ? money(v) : v))));
+  const r = top + 1 + items.length;
+  if (total.span) ws.mergeCells(`${colLetter(c)}${r}:${colLetter(c + p - 1)}${r}`);
+  cell(ws, r, total.first || total.span ? c : c + p - 1, total.label);
+  cell(ws, r, c + p, money(total.value));
+}
+
+interface Party {
+  jabatan: string;
+  nama: string;
+  pangkat?: string;
+  nip?: string;
+}
+
+/**
+ * The signature block: place and date at `top` above Pihak Pertama, then the PIHAK KEDUA/PERTAMA
+ * labels (unless labels: false), the jabatan lines (with their comma), and four rows lower the names,
+ * pangkat and NIP. Pihak Kedua on the left column, Pihak Pertama on the right.
+ */
+function signature(ws: ExcelJS.Worksheet, top: number, s: { place: V; kedua?: Party; pertama: Party; cols?: [string, string]; labels?: boolean }): void {
+  const [left, right] = (s.cols ?? ["B", "D"]).map(colNum);
+  const both = (r: number, k: V, p: V): void => {
+    cell(ws, r, left, k);
+    cell(ws, r, right, p);
+  };
+  cell(ws, top, right, s.place);
+  let r = top + 1;
+  if (s.labels !== false) both(r++, s.kedua && "PIHAK KEDUA,", "PIHAK PERTAMA,");
+  both(r, s.kedua && `${s.kedua.jabatan},`, `${s.pertama.jabatan},`);
+  both(r + 4, s.kedua?.nama, s.pertama.nama);
+  both(r + 5, s.kedua?.pangkat, s.pertama.pangkat);
+  both(r + 6, s.kedua?.nip, s.pertama.nip);
+}
+
+const TRIWULAN = ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"];
+const TW_ARABIC = ["TW 1", "TW 2", "TW 3", "TW 4"];
+const TW_ROMAN = ["TW I", "TW II", "TW III", "TW IV"];
+const ROMAN = ["I", "II", "III", "IV"];
+
+/**
+ * Indicators by triwulan (Rencana Aksi or Realisasi) at row `top`: No, Indikator Kinerja, Satuan, the
+ * target column, a group header over E:H with the four quarters under it, extra columns from I on;
+ * with mergeDown, every column but the quarters is merged over both header rows. Rows follow.
+ */
+function quarterTable(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  h: { group: string; quarters: string[]; target?: string; extra?: string[]; mergeDown?: boolean },
+  values: V[][],
+): void {
+  const extra = h.extra ?? [];
+  if (h.mergeDown) for (const c of ["A", "B", "C", "D", ...extra.map((_, i) => colLetter(9 + i))]) ws.mergeCells(`${c}${top}:${c}${top + 1}`);
+  row(ws, top, 1, ["No", "Indikator Kinerja", "Satuan", h.target ?? "Target"]);
+  ws.mergeCells(`E${top}:H${top}`);
+  cell(ws, top, 5, h.group);
+  row(ws, top, 9, extra);
+  row(ws, top + 1, 5, h.quarters);
+  rows(ws, `A${top + 2}`, values);
+}
+
+interface Program {
+  kode: string;
+  nama: string;
+  pagu?: number;
+  /** Per month, Rp. */
+  keuangan: number[];
+  /** Per month, %. */
+  fisik: number[];
+}
+
+/**
+ * The monthly table at row `top`: a header (the columns before the months, then the months), and per
+ * program a money row (kode, nama, pagu when given, the jenis label when given, Rp per month) with its
+ * fisik row under it: the fisik label in the jenis column, or without one under the program name.
+ */
+function monthlyRows(ws: ExcelJS.Worksheet, top: number, head: string[], months: string[], programs: Program[], jenis: { fisik: string; keuangan?: string }): void {
+  const m = head.length + 1;
+  row(ws, top, 1, [...head, ...months]);
+  programs.forEach((p, i) => {
+    const r = top + 1 + 2 * i;
+    row(ws, r, 1, [p.kode, p.nama, ...(p.pagu === undefined ? [] : [rp(p.pagu)]), ...(jenis.keuangan ? [jenis.keuangan] : []), ...p.keuangan.map(rp)]);
+    cell(ws, r + 1, jenis.keuangan ? m - 1 : 2, jenis.fisik);
+    row(ws, r + 1, m, p.fisik);
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Workbook A: Kota Jambi, Dinas Kesehatan
@@ -58,194 +221,137 @@ export const JAMBI = {
 
 function buildJambi(wb: ExcelJS.Workbook): void {
   // Shuffled order on purpose: Rencana Aksi first, settings in the middle, kepala daerah late.
-  const ra = wb.addWorksheet(JAMBI.ra);
-  const kadis = wb.addWorksheet(JAMBI.kadis);
-  const real = wb.addWorksheet(JAMBI.real);
-  const wk = wb.addWorksheet(JAMBI.walikota);
-  const kasi = wb.addWorksheet(JAMBI.kasi);
-  const atur = wb.addWorksheet(JAMBI.atur);
-  const kabid = wb.addWorksheet(JAMBI.kabid);
+  const [ra, kadis, real, wk, kasi, atur, kabid] = sheets(wb, JAMBI, ["ra", "kadis", "real", "walikota", "kasi", "atur", "kabid"]);
+
+  const PROG_0101 = "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota";
+  const PROG_0102 = "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat";
+  const place = "Jambi, 2 Januari 2025";
+  const walikota: Party = { jabatan: "WALI KOTA JAMBI", nama: "Dr. dr. H. MAULANA, MKM" };
+  const kepalaDinas = { nama: "dr. SUSILAWATI, M.Kes.", pangkat: "Pembina Tingkat I (IV/b)" };
+  const kabidP2P: Party = {
+    jabatan: "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT",
+    nama: "H. ANDI RAHMAN, S.KM., M.Kes.",
+    pangkat: "Pembina (IV/a)",
+    nip: "NIP. 19780812 200312 1 005",
+  };
 
   // --- Wali Kota (kepala daerah): "LAMPIRAN PERJANJIAN KINERJA", year on the next row, only Pihak Pertama.
-  wk.mergeCells("A1:E1");
-  put(wk, "A1", "LAMPIRAN PERJANJIAN KINERJA");
-  wk.mergeCells("A2:E2");
-  put(wk, "A2", "TAHUN 2025");
-  wk.mergeCells("A3:E3");
-  put(wk, "A3", "PEMERINTAH KOTA JAMBI");
-  row(wk, 5, 1, ["No", "Tujuan/Sasaran", "Indikator Sasaran", "Satuan", "Target 2025"]);
-  wk.mergeCells("A6:A7");
-  wk.mergeCells("B6:B7");
-  put(wk, "A6", 1);
-  put(wk, "B6", "Meningkatnya derajat kesehatan masyarakat");
-  row(wk, 6, 3, ["Umur Harapan Hidup", "tahun", 72.3]);
-  row(wk, 7, 3, ["Angka Kematian Ibu", "per 100.000 KH", 90]);
-  row(wk, 9, 1, ["No", "Kode", "Program", "Pagu (Rp)"]);
-  row(wk, 10, 1, [1, "1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 40 * B], { 3: RP });
-  row(wk, 11, 1, [2, "1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", 12 * B], { 3: RP });
-  wk.mergeCells("A12:C12");
-  put(wk, "A12", "Jumlah");
-  put(wk, "D12", 52 * B, RP);
-  put(wk, "D15", "Jambi, 2 Januari 2025");
-  put(wk, "D16", "PIHAK PERTAMA,");
-  put(wk, "D17", "WALI KOTA JAMBI,");
-  put(wk, "D21", "Dr. dr. H. MAULANA, MKM");
+  titleRows(wk, "A1", ["LAMPIRAN PERJANJIAN KINERJA", "TAHUN 2025", "PEMERINTAH KOTA JAMBI"], "E");
+  kinerja(wk, "A5", ["No", "Tujuan/Sasaran", "Indikator Sasaran", "Satuan", "Target 2025"], [
+    [1, "Meningkatnya derajat kesehatan masyarakat", [
+      ["Umur Harapan Hidup", "tahun", 72.3],
+      ["Angka Kematian Ibu", "per 100.000 KH", 90],
+    ]],
+  ]);
+  budget(wk, "A9", ["No", "Kode", "Program", "Pagu (Rp)"], [
+    [1, "1.02.01", PROG_0101, 40 * B],
+    [2, "1.02.02", PROG_0102, 12 * B],
+  ], { label: "Jumlah", value: 52 * B, span: true });
+  signature(wk, 15, { place, pertama: walikota });
 
   // --- Kadis (eselon2): mixed-case title, year on the next row, Plt., NIP without spaces.
-  kadis.mergeCells("A1:E1");
-  put(kadis, "A1", "Perjanjian Kinerja");
-  kadis.mergeCells("A2:E2");
-  put(kadis, "A2", "Tahun 2025");
-  kadis.mergeCells("A3:E3");
-  put(kadis, "A3", "DINAS KESEHATAN");
-  kadis.mergeCells("A4:E4");
-  put(kadis, "A4", "KOTA JAMBI");
-  row(kadis, 6, 1, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]);
-  kadis.mergeCells("A7:A9");
-  kadis.mergeCells("B7:B9");
-  put(kadis, "A7", 1);
-  put(kadis, "B7", "Meningkatnya kualitas pelayanan kesehatan");
-  row(kadis, 7, 3, ["Angka Kematian Bayi", "per 1.000 KH", 8]);
-  row(kadis, 8, 3, ["Persentase puskesmas terakreditasi", "%", "80 - 90"]);
-  row(kadis, 9, 3, ["Cakupan imunisasi dasar lengkap", "%", 0.855], { 2: PCT }); // E9: 85,5 %
-  kadis.mergeCells("A10:A11");
-  kadis.mergeCells("B10:B11");
-  put(kadis, "A10", 2);
-  put(kadis, "B10", "Meningkatnya pengendalian penyakit menular");
-  row(kadis, 10, 3, ["Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200]);
-  row(kadis, 11, 3, ["Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8]);
-  row(kadis, 12, 1, [3, "Meningkatnya akuntabilitas kinerja dan keuangan", "Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP"]);
-  row(kadis, 14, 1, ["No", "Kode", "Program", "Anggaran (Rp)", "Keterangan"]);
-  row(kadis, 15, 1, [1, "1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 40 * B, "APBD"], { 3: RP });
-  row(kadis, 16, 1, [2, "1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", 12 * B, "APBD"], { 3: RP });
-  put(kadis, "C17", "Jumlah");
-  put(kadis, "D17", 52 * B, RP);
-  put(kadis, "D19", "Jambi, 2 Januari 2025");
-  put(kadis, "B20", "PIHAK KEDUA,");
-  put(kadis, "D20", "PIHAK PERTAMA,");
-  put(kadis, "B21", "WALI KOTA JAMBI,");
-  put(kadis, "D21", "Plt. KEPALA DINAS KESEHATAN KOTA JAMBI,");
-  put(kadis, "B25", "Dr. dr. H. MAULANA, MKM");
-  put(kadis, "D25", "dr. SUSILAWATI, M.Kes.");
-  put(kadis, "D26", "Pembina Tingkat I (IV/b)");
-  put(kadis, "D27", "NIP. 197204151998032003");
+  titleRows(kadis, "A1", ["Perjanjian Kinerja", "Tahun 2025", "DINAS KESEHATAN", "KOTA JAMBI"], "E");
+  kinerja(kadis, "A6", ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"], [
+    [1, "Meningkatnya kualitas pelayanan kesehatan", [
+      ["Angka Kematian Bayi", "per 1.000 KH", 8],
+      ["Persentase puskesmas terakreditasi", "%", "80 - 90"],
+      ["Cakupan imunisasi dasar lengkap", "%", pct(0.855)], // E9: 85,5 %
+    ]],
+    [2, "Meningkatnya pengendalian penyakit menular", [
+      ["Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200],
+      ["Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8],
+    ]],
+    [3, "Meningkatnya akuntabilitas kinerja dan keuangan", [["Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP"]]],
+  ]);
+  budget(kadis, "A14", ["No", "Kode", "Program", "Anggaran (Rp)", "Keterangan"], [
+    [1, "1.02.01", PROG_0101, 40 * B, "APBD"],
+    [2, "1.02.02", PROG_0102, 12 * B, "APBD"],
+  ], { label: "Jumlah", value: 52 * B });
+  signature(kadis, 19, {
+    place,
+    kedua: walikota,
+    pertama: { jabatan: "Plt. KEPALA DINAS KESEHATAN KOTA JAMBI", ...kepalaDinas, nip: "NIP. 197204151998032003" },
+  });
 
   // --- Kabid (eselon3): "(PK) TAHUN ANGGARAN" title, Target 2025, Pagu header, Sumber Dana, Total row.
-  kabid.mergeCells("A1:E1");
-  put(kabid, "A1", "PERJANJIAN KINERJA (PK) TAHUN ANGGARAN 2025");
-  kabid.mergeCells("A2:E2");
-  put(kabid, "A2", "DINAS KESEHATAN KOTA JAMBI");
-  kabid.mergeCells("A3:E3");
-  put(kabid, "A3", "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT");
-  row(kabid, 5, 1, ["No", "Sasaran Program", "Indikator Kinerja", "Satuan", "Target 2025"]);
-  kabid.mergeCells("A6:A7");
-  kabid.mergeCells("B6:B7");
-  put(kabid, "A6", 1);
-  put(kabid, "B6", "Menurunnya angka kesakitan penyakit menular");
-  row(kabid, 6, 3, ["Persentase pasien TB yang diobati sampai sembuh", "%", 90]);
-  row(kabid, 7, 3, ["Persentase kelurahan UCI", "%", 95]);
-  row(kabid, 9, 1, ["No", "Kode", "Kegiatan", "Pagu", "Sumber Dana"]);
-  row(kabid, 10, 1, [1, "1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota", 8 * B, "APBD"], { 3: RP });
-  row(kabid, 11, 1, [2, "1.02.02.2.03", "Penyelenggaraan Sistem Informasi Kesehatan secara Terintegrasi", 4 * B, "APBD"], { 3: RP });
-  put(kabid, "C12", "Total");
-  put(kabid, "D12", 12 * B, RP);
-  put(kabid, "D14", "Jambi, 2 Januari 2025");
-  put(kabid, "B15", "PIHAK KEDUA,");
-  put(kabid, "D15", "PIHAK PERTAMA,");
-  put(kabid, "B16", "KEPALA DINAS KESEHATAN KOTA JAMBI,");
-  put(kabid, "D16", "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT,");
-  put(kabid, "B20", "dr. SUSILAWATI, M.Kes.");
-  put(kabid, "D20", "H. ANDI RAHMAN, S.KM., M.Kes.");
-  put(kabid, "B21", "Pembina Tingkat I (IV/b)");
-  put(kabid, "D21", "Pembina (IV/a)");
-  put(kabid, "B22", "NIP. 19720415 199803 2 003");
-  put(kabid, "D22", "NIP. 19780812 200312 1 005");
+  titleRows(kabid, "A1", ["PERJANJIAN KINERJA (PK) TAHUN ANGGARAN 2025", "DINAS KESEHATAN KOTA JAMBI", "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT"], "E");
+  kinerja(kabid, "A5", ["No", "Sasaran Program", "Indikator Kinerja", "Satuan", "Target 2025"], [
+    [1, "Menurunnya angka kesakitan penyakit menular", [
+      ["Persentase pasien TB yang diobati sampai sembuh", "%", 90],
+      ["Persentase kelurahan UCI", "%", 95],
+    ]],
+  ]);
+  budget(kabid, "A9", ["No", "Kode", "Kegiatan", "Pagu", "Sumber Dana"], [
+    [1, "1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota", 8 * B, "APBD"],
+    [2, "1.02.02.2.03", "Penyelenggaraan Sistem Informasi Kesehatan secara Terintegrasi", 4 * B, "APBD"],
+  ], { label: "Total", value: 12 * B });
+  signature(kabid, 14, {
+    place,
+    kedua: { jabatan: "KEPALA DINAS KESEHATAN KOTA JAMBI", ...kepalaDinas, nip: "NIP. 19720415 199803 2 003" },
+    pertama: kabidP2P,
+  });
 
   // --- Kasi (eselon4): kode with trailing dot and extra spaces, and one with a two-digit middle part.
-  kasi.mergeCells("A1:E1");
-  put(kasi, "A1", "Perjanjian Kinerja Tahun 2025");
-  kasi.mergeCells("A2:E2");
-  put(kasi, "A2", "KEPALA SEKSI PENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR");
-  kasi.mergeCells("A3:E3");
-  put(kasi, "A3", "DINAS KESEHATAN KOTA JAMBI");
-  row(kasi, 5, 1, ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Satuan", "Target"]);
-  kasi.mergeCells("A6:A7");
-  kasi.mergeCells("B6:B7");
-  put(kasi, "A6", 1);
-  put(kasi, "B6", "Meningkatnya penemuan dan pengobatan kasus TB");
-  row(kasi, 6, 3, ["Jumlah orang terduga TBC yang mendapat pelayanan sesuai standar", "orang", 2400]);
-  row(kasi, 7, 3, ["Persentase kontak erat TB yang diskrining", "%", 80]);
-  row(kasi, 9, 1, ["No", "Kode", "Sub Kegiatan", "Anggaran (Rp)"]);
-  row(kasi, 10, 1, [1, " 1.02.02.2.02.0001. ", "Pengelolaan Pelayanan Kesehatan Orang Terduga Tuberkulosis", 3 * B], { 3: RP });
-  row(kasi, 11, 1, [2, "1.02.02.02.02.0002", "Pengelolaan Pelayanan Kesehatan Orang dengan Risiko Terinfeksi HIV", 5 * B], { 3: RP });
-  put(kasi, "C12", "Jumlah Anggaran");
-  put(kasi, "D12", 8 * B, RP);
-  put(kasi, "D14", "Jambi, 2 Januari 2025");
-  put(kasi, "B15", "PIHAK KEDUA,");
-  put(kasi, "D15", "PIHAK PERTAMA,");
-  put(kasi, "B16", "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT,");
-  put(kasi, "D16", "KEPALA SEKSI PENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR,");
-  put(kasi, "B20", "H. ANDI RAHMAN, S.KM., M.Kes.");
-  put(kasi, "D20", "NOVI ANGGRAINI, S.KM.");
-  put(kasi, "B21", "Pembina (IV/a)");
-  put(kasi, "D21", "Penata (III/c)");
-  put(kasi, "B22", "NIP. 19780812 200312 1 005");
-  put(kasi, "D22", "NIP.198806232011012009");
+  titleRows(kasi, "A1", ["Perjanjian Kinerja Tahun 2025", "KEPALA SEKSI PENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR", "DINAS KESEHATAN KOTA JAMBI"], "E");
+  kinerja(kasi, "A5", ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Satuan", "Target"], [
+    [1, "Meningkatnya penemuan dan pengobatan kasus TB", [
+      ["Jumlah orang terduga TBC yang mendapat pelayanan sesuai standar", "orang", 2400],
+      ["Persentase kontak erat TB yang diskrining", "%", 80],
+    ]],
+  ]);
+  budget(kasi, "A9", ["No", "Kode", "Sub Kegiatan", "Anggaran (Rp)"], [
+    [1, " 1.02.02.2.02.0001. ", "Pengelolaan Pelayanan Kesehatan Orang Terduga Tuberkulosis", 3 * B],
+    [2, "1.02.02.02.02.0002", "Pengelolaan Pelayanan Kesehatan Orang dengan Risiko Terinfeksi HIV", 5 * B],
+  ], { label: "Jumlah Anggaran", value: 8 * B });
+  signature(kasi, 14, {
+    place,
+    kedua: kabidP2P,
+    pertama: {
+      jabatan: "KEPALA SEKSI PENCEGAHAN DAN PENGENDALIAN PENYAKIT MENULAR",
+      nama: "NOVI ANGGRAINI, S.KM.",
+      pangkat: "Penata (III/c)",
+      nip: "NIP.198806232011012009",
+    },
+  });
 
   // --- Rencana Aksi of the Kadis: header merged down, "Triwulan I".."IV", sifat and polaritas in words,
   // full month names, no Jenis column: a "Fisik (%)" row right under each object.
-  ra.mergeCells("A1:J1");
-  put(ra, "A1", "RENCANA AKSI TAHUN 2025");
-  ra.mergeCells("A2:J2");
-  put(ra, "A2", "KEPALA DINAS KESEHATAN");
-  ra.mergeCells("A3:J3");
-  put(ra, "A3", "KOTA JAMBI");
-  for (const c of ["A", "B", "C", "D", "I", "J"]) ra.mergeCells(`${c}5:${c}6`);
-  row(ra, 5, 1, ["No", "Indikator Kinerja", "Satuan", "Target Tahunan"]);
-  ra.mergeCells("E5:H5");
-  put(ra, "E5", "Target Triwulan");
-  put(ra, "I5", "Sifat");
-  put(ra, "J5", "Polaritas");
-  row(ra, 6, 5, ["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"]);
-  row(ra, 7, 1, [1, "Angka Kematian Bayi", "per 1.000 KH", 8, 8, 8, 8, 8, "Nilai Akhir", "Semakin rendah semakin baik"]);
-  row(ra, 8, 1, [2, "Persentase puskesmas terakreditasi", "%", "80 - 90", "80 - 90", "80 - 90", "80 - 90", "80 - 90", "Nilai Akhir", "Semakin tinggi semakin baik"]);
-  row(ra, 9, 1, [3, "Cakupan imunisasi dasar lengkap", "%", 0.855, 0.855, 0.855, 0.855, 0.855, "Rata-rata", "Positif"], { 3: PCT, 4: PCT, 5: PCT, 6: PCT, 7: PCT });
-  // Per-quarter targets: 300 each, sum 1.200 = annual, TW IV (300) is not the annual.
-  row(ra, 10, 1, [4, "Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200, 300, 300, 300, 300, "Kumulatif", "Positif"]);
-  row(ra, 11, 1, [5, "Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8, 2, 4, 6, 8, "Kumulatif", "Semakin tinggi semakin baik"]);
-  row(ra, 12, 1, [6, "Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP", "WTP", "WTP", "WTP", "WTP", "Nilai Akhir", "Positif"]);
-  row(ra, 14, 1, ["Kode", "Program", "Anggaran", ...MONTHS_FULL]);
-  row(ra, 15, 1, ["1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 40 * B, ...JAMBI.rak0101], Object.fromEntries([2, ...Array.from({ length: 12 }, (_, i) => i + 3)].map((i) => [i, RP])));
-  row(ra, 16, 2, ["Fisik (%)", null, ...JAMBI.fisikPlan]);
-  row(ra, 17, 1, ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", 12 * B, ...JAMBI.rak0102], Object.fromEntries([2, ...Array.from({ length: 12 }, (_, i) => i + 3)].map((i) => [i, RP])));
-  row(ra, 18, 2, ["Fisik (%)", null, ...JAMBI.fisikPlan]);
+  titleRows(ra, "A1", ["RENCANA AKSI TAHUN 2025", "KEPALA DINAS KESEHATAN", "KOTA JAMBI"], "J");
+  quarterTable(ra, 5, { group: "Target Triwulan", quarters: TRIWULAN, target: "Target Tahunan", extra: ["Sifat", "Polaritas"], mergeDown: true }, [
+    [1, "Angka Kematian Bayi", "per 1.000 KH", 8, 8, 8, 8, 8, "Nilai Akhir", "Semakin rendah semakin baik"],
+    [2, "Persentase puskesmas terakreditasi", "%", "80 - 90", "80 - 90", "80 - 90", "80 - 90", "80 - 90", "Nilai Akhir", "Semakin tinggi semakin baik"],
+    [3, "Cakupan imunisasi dasar lengkap", "%", ...Array.from({ length: 5 }, () => pct(0.855)), "Rata-rata", "Positif"],
+    // Per-quarter targets: 300 each, sum 1.200 = annual, TW IV (300) is not the annual.
+    [4, "Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200, 300, 300, 300, 300, "Kumulatif", "Positif"],
+    [5, "Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8, 2, 4, 6, 8, "Kumulatif", "Semakin tinggi semakin baik"],
+    [6, "Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP", "WTP", "WTP", "WTP", "WTP", "Nilai Akhir", "Positif"],
+  ]);
+  monthlyRows(ra, 14, ["Kode", "Program", "Anggaran"], MONTHS_FULL, [
+    { kode: "1.02.01", nama: PROG_0101, pagu: 40 * B, keuangan: JAMBI.rak0101, fisik: JAMBI.fisikPlan },
+    { kode: "1.02.02", nama: PROG_0102, pagu: 12 * B, keuangan: JAMBI.rak0102, fisik: JAMBI.fisikPlan },
+  ], { fisik: "Fisik (%)" });
 
   // --- Realisasi of the Kadis: "PENGUKURAN KINERJA TRIWULAN III TAHUN 2025", TW 1..TW 4, target as text "85,5%".
-  real.mergeCells("A1:H1");
-  put(real, "A1", "PENGUKURAN KINERJA TRIWULAN III TAHUN 2025");
-  real.mergeCells("A2:H2");
-  put(real, "A2", "KEPALA DINAS KESEHATAN KOTA JAMBI");
-  row(real, 4, 1, ["No", "Indikator Kinerja", "Satuan", "Target"]);
-  real.mergeCells("E4:H4");
-  put(real, "E4", "Realisasi");
-  row(real, 5, 5, ["TW 1", "TW 2", "TW 3", "TW 4"]);
-  row(real, 6, 1, [1, "Angka Kematian Bayi", "per 1.000 KH", 8, 9, 8.5, 10]);
-  row(real, 7, 1, [2, "Persentase puskesmas terakreditasi", "%", "80 - 90", 70, 71, 72]);
-  row(real, 8, 1, [3, "Cakupan imunisasi dasar lengkap", "%", "85,5%", 80, 84, 88]);
-  row(real, 9, 1, [4, "Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200, 320, 310, 330]);
-  row(real, 10, 1, [5, "Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8, 3, 2, 4]);
-  row(real, 11, 1, [6, "Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP", null, "WTP", "WTP"]);
-  row(real, 13, 1, ["Kode", "Program", ...MONTHS_SHORT]);
-  const rpFmt = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 2, RP]));
-  row(real, 14, 1, ["1.02.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", ...JAMBI.real0101], rpFmt);
-  row(real, 15, 2, ["Fisik (%)", ...JAMBI.fisikReal]);
-  row(real, 16, 1, ["1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat", ...JAMBI.real0102], rpFmt);
-  row(real, 17, 2, ["Fisik (%)", ...JAMBI.fisikReal]);
+  titleRows(real, "A1", ["PENGUKURAN KINERJA TRIWULAN III TAHUN 2025", "KEPALA DINAS KESEHATAN KOTA JAMBI"], "H");
+  quarterTable(real, 4, { group: "Realisasi", quarters: TW_ARABIC }, [
+    [1, "Angka Kematian Bayi", "per 1.000 KH", 8, 9, 8.5, 10],
+    [2, "Persentase puskesmas terakreditasi", "%", "80 - 90", 70, 71, 72],
+    [3, "Cakupan imunisasi dasar lengkap", "%", "85,5%", 80, 84, 88],
+    [4, "Jumlah kasus baru TB yang ditemukan dan diobati", "kasus", 1200, 320, 310, 330],
+    [5, "Jumlah puskesmas yang melaksanakan posyandu prima", "puskesmas", 8, 3, 2, 4],
+    [6, "Opini BPK atas laporan keuangan pemerintah daerah", "opini", "WTP", null, "WTP", "WTP"],
+  ]);
+  monthlyRows(real, 13, ["Kode", "Program"], MONTHS_SHORT, [
+    { kode: "1.02.01", nama: PROG_0101, keuangan: JAMBI.real0101, fisik: JAMBI.fisikReal },
+    { kode: "1.02.02", nama: PROG_0102, keuangan: JAMBI.real0102, fisik: JAMBI.fisikReal },
+  ], { fisik: "Fisik (%)" });
 
   // --- PENGATURAN
-  put(atur, "A1", "PENGATURAN");
-  row(atur, 3, 1, ["Rumus polaritas negatif", "T/R"]);
-  row(atur, 4, 1, ["Batas capaian", 120]);
+  titleRows(atur, "A1", ["PENGATURAN"]);
+  rows(atur, "A3", [
+    ["Rumus polaritas negatif", "T/R"],
+    ["Batas capaian", 120],
+  ]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,68 +360,47 @@ function buildJambi(wb: ExcelJS.Workbook): void {
 export const KEC = { camat: "PK CAMAT", lurah: "PK LURAH TAKISUNG" };
 
 function buildKecamatan(wb: ExcelJS.Workbook): void {
-  const camat = wb.addWorksheet(KEC.camat);
-  const lurah = wb.addWorksheet(KEC.lurah);
+  const [camat, lurah] = sheets(wb, KEC, ["camat", "lurah"]);
 
-  // Camat (eselon3)
-  camat.mergeCells("B3:E3");
-  put(camat, "B3", "PERJANJIAN KINERJA TAHUN 2025");
-  camat.mergeCells("B4:E4");
-  put(camat, "B4", "CAMAT TAKISUNG");
-  camat.mergeCells("B5:E5");
-  put(camat, "B5", "KABUPATEN TANAH LAUT");
-  row(camat, 7, 2, ["NO", "SASARAN\nPROGRAM", "INDIKATOR\nKINERJA", "TARGET"]);
-  row(camat, 8, 2, ["(1)", "(2)", "(3)", "(4)"]);
-  // Sasaran not merged: repeated on each row.
-  row(camat, 9, 2, [1, "Meningkatnya kualitas pelayanan administrasi kecamatan", "Persentase pelayanan administrasi terpadu kecamatan yang selesai tepat waktu (%)", 95]);
-  row(camat, 10, 2, [1, "Meningkatnya kualitas pelayanan administrasi kecamatan", "Dokumen perencanaan kecamatan yang tersusun", "12 dokumen"]);
-  row(camat, 11, 2, [2, "Meningkatnya partisipasi masyarakat dalam pembangunan", "Persentase kelurahan/desa yang melaksanakan musrenbang tepat waktu (%)", 100]);
-  row(camat, 13, 2, ["NO", "KEGIATAN", "PAGU\n(Rp)", "KET"]);
-  row(camat, 14, 2, [1, "7.01.01.2.01. Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Rp. 250.000.000,-", "APBD"]);
-  row(camat, 15, 2, [2, "7.01.01.2.02. Administrasi Keuangan Perangkat Daerah", "Rp. 1.250.000.000,-", "APBD"]);
-  row(camat, 16, 2, [3, "7.01.02.2.01. Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Rp 450.000.000", "APBD"]);
-  row(camat, 17, 2, [null, "JUMLAH", "Rp. 1.950.000.000,-"]);
+  const place = "Takisung, 6 Januari 2025";
+  const camatTakisung: Party = { jabatan: "CAMAT TAKISUNG", nama: "M. RIZKY FAUZAN, S.STP., M.Si.", pangkat: "Pembina (IV/a)", nip: "NIP. 19860214 200412 1 001" };
+
+  // Camat (eselon3). Sasaran not merged: repeated on each row.
+  titleRows(camat, "B3", ["PERJANJIAN KINERJA TAHUN 2025", "CAMAT TAKISUNG", "KABUPATEN TANAH LAUT"], "E");
+  kinerja(camat, "B7", ["NO", "SASARAN\nPROGRAM", "INDIKATOR\nKINERJA", "TARGET"], [
+    [1, "Meningkatnya kualitas pelayanan administrasi kecamatan", [
+      ["Persentase pelayanan administrasi terpadu kecamatan yang selesai tepat waktu (%)", 95],
+      ["Dokumen perencanaan kecamatan yang tersusun", "12 dokumen"],
+    ]],
+    [2, "Meningkatnya partisipasi masyarakat dalam pembangunan", [["Persentase kelurahan/desa yang melaksanakan musrenbang tepat waktu (%)", 100]]],
+  ], { numbered: true, repeat: true });
+  budget(camat, "B13", ["NO", "KEGIATAN", "PAGU\n(Rp)", "KET"], [
+    [1, "7.01.01.2.01. Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", "Rp. 250.000.000,-", "APBD"],
+    [2, "7.01.01.2.02. Administrasi Keuangan Perangkat Daerah", "Rp. 1.250.000.000,-", "APBD"],
+    [3, "7.01.02.2.01. Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Rp 450.000.000", "APBD"],
+  ], { label: "JUMLAH", value: "Rp. 1.950.000.000,-" });
   // Signature, no PIHAK labels: left the superior, right the official.
-  put(camat, "E19", "Takisung, 6 Januari 2025");
-  put(camat, "C20", "BUPATI TANAH LAUT,");
-  put(camat, "E20", "CAMAT TAKISUNG,");
-  put(camat, "C24", "H. SUGIANOOR");
-  put(camat, "E24", "M. RIZKY FAUZAN, S.STP., M.Si.");
-  put(camat, "E25", "Pembina (IV/a)");
-  put(camat, "E26", "NIP. 19860214 200412 1 001");
+  signature(camat, 19, { place, kedua: { jabatan: "BUPATI TANAH LAUT", nama: "H. SUGIANOOR" }, pertama: camatTakisung, cols: ["C", "E"], labels: false });
 
   // Lurah (eselon4): title and year on two rows, IKU header, units in the target cell.
-  lurah.mergeCells("B3:E3");
-  put(lurah, "B3", "PERJANJIAN KINERJA");
-  lurah.mergeCells("B4:E4");
-  put(lurah, "B4", "TAHUN ANGGARAN 2025");
-  lurah.mergeCells("B5:E5");
-  put(lurah, "B5", "LURAH TAKISUNG");
-  lurah.mergeCells("B6:E6");
-  put(lurah, "B6", "KECAMATAN TAKISUNG");
-  row(lurah, 8, 2, ["NO", "SASARAN KEGIATAN", "IKU", "TARGET"]);
-  row(lurah, 9, 2, ["(1)", "(2)", "(3)", "(4)"]);
-  lurah.mergeCells("B10:B11");
-  lurah.mergeCells("C10:C11");
-  put(lurah, "B10", 1);
-  put(lurah, "C10", "Meningkatnya kualitas pelayanan kelurahan");
-  put(lurah, "D10", "Persentase layanan administrasi kependudukan kelurahan yang selesai dalam 1 hari (%)");
-  put(lurah, "E10", 90);
-  put(lurah, "D11", "Jumlah kegiatan pemberdayaan masyarakat kelurahan");
-  put(lurah, "E11", "12 kegiatan");
-  row(lurah, 13, 2, ["NO", "SUB KEGIATAN", "ANGGARAN\n(Rp)"]);
-  row(lurah, 14, 2, [1, "7.01.02.2.01.0001. Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan", "Rp. 200.000.000,-"]);
-  row(lurah, 15, 2, [2, "7.01.02.2.01.0005. Fasilitasi Pemberdayaan Masyarakat Kelurahan", "Rp. 250.000.000,-"]);
-  row(lurah, 16, 2, [null, "JUMLAH ANGGARAN", "Rp. 450.000.000,-"]);
-  put(lurah, "D18", "Takisung, 6 Januari 2025");
-  put(lurah, "C19", "CAMAT TAKISUNG,");
-  put(lurah, "D19", "LURAH TAKISUNG,");
-  put(lurah, "C23", "M. RIZKY FAUZAN, S.STP., M.Si.");
-  put(lurah, "D23", "SITI NORHALIZA, S.Sos.");
-  put(lurah, "C24", "Pembina (IV/a)");
-  put(lurah, "D24", "Penata Muda Tingkat I (III/b)");
-  put(lurah, "C25", "NIP. 19860214 200412 1 001");
-  put(lurah, "D25", "NIP. 19900507 201001 2 003");
+  titleRows(lurah, "B3", ["PERJANJIAN KINERJA", "TAHUN ANGGARAN 2025", "LURAH TAKISUNG", "KECAMATAN TAKISUNG"], "E");
+  kinerja(lurah, "B8", ["NO", "SASARAN KEGIATAN", "IKU", "TARGET"], [
+    [1, "Meningkatnya kualitas pelayanan kelurahan", [
+      ["Persentase layanan administrasi kependudukan kelurahan yang selesai dalam 1 hari (%)", 90],
+      ["Jumlah kegiatan pemberdayaan masyarakat kelurahan", "12 kegiatan"],
+    ]],
+  ], { numbered: true });
+  budget(lurah, "B13", ["NO", "SUB KEGIATAN", "ANGGARAN\n(Rp)"], [
+    [1, "7.01.02.2.01.0001. Koordinasi/Sinergi Perencanaan dan Pelaksanaan Kegiatan Pemerintahan", "Rp. 200.000.000,-"],
+    [2, "7.01.02.2.01.0005. Fasilitasi Pemberdayaan Masyarakat Kelurahan", "Rp. 250.000.000,-"],
+  ], { label: "JUMLAH ANGGARAN", value: "Rp. 450.000.000,-" });
+  signature(lurah, 18, {
+    place,
+    kedua: camatTakisung,
+    pertama: { jabatan: "LURAH TAKISUNG", nama: "SITI NORHALIZA, S.Sos.", pangkat: "Penata Muda Tingkat I (III/b)", nip: "NIP. 19900507 201001 2 003" },
+    cols: ["C", "D"],
+    labels: false,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -338,85 +423,66 @@ export const BAPENDA = {
 };
 
 function buildBapenda(wb: ExcelJS.Workbook): void {
-  const cover = wb.addWorksheet(BAPENDA.cover);
-  const own = wb.addWorksheet(BAPENDA.own);
-  const pk = wb.addWorksheet(BAPENDA.pk);
-  const ra = wb.addWorksheet(BAPENDA.ra);
-  const real = wb.addWorksheet(BAPENDA.real);
-  const notes = wb.addWorksheet(BAPENDA.notes);
+  const [cover, own, pk, ra, real, notes] = sheets(wb, BAPENDA, ["cover", "own", "pk", "ra", "real", "notes"]);
 
-  put(cover, "C10", "PERJANJIAN KINERJA");
-  put(cover, "C11", "TAHUN 2025");
-  put(cover, "C13", "BADAN PENDAPATAN DAERAH");
-  put(cover, "C14", "PROVINSI JAMBI");
+  const PROG_0201 = "Program Penunjang Urusan Pemerintahan Daerah Provinsi";
+  const PROG_0202 = "Program Pengelolaan Pendapatan Daerah";
+  const IND_PAD = "Persentase realisasi Pendapatan Asli Daerah terhadap target";
+  const IND_INOVASI = "Jumlah inovasi layanan pajak daerah";
+
+  titleRows(cover, "C10", ["PERJANJIAN KINERJA", "TAHUN 2025", null, "BADAN PENDAPATAN DAERAH", "PROVINSI JAMBI"]);
 
   // Left over from a previous run of the add-in.
-  put(own, "A1", "Capaian Kinerja");
-  put(own, "A2", "Dibuat oleh PK Kinerja dari isi buku kerja ini. Lembar ini ditimpa setiap kali PK Kinerja dijalankan; jangan mengetik di sini.");
-  put(own, "A3", "Triwulan I · rumus polaritas negatif 2T-R · batas capaian tanpa batas");
-  row(own, 5, 1, ["Lembar", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"]);
-  row(own, 6, 1, ["PK Kaban", "Meningkatnya pendapatan daerah", "Persentase realisasi Pendapatan Asli Daerah terhadap target", "%", 20, 22, 110, "Sangat Tinggi"]);
+  titleRows(own, "A1", [
+    "Capaian Kinerja",
+    "Dibuat oleh PK Kinerja dari isi buku kerja ini. Lembar ini ditimpa setiap kali PK Kinerja dijalankan; jangan mengetik di sini.",
+    "Triwulan I · rumus polaritas negatif 2T-R · batas capaian tanpa batas",
+  ]);
+  rows(own, "A5", [
+    ["Lembar", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+    ["PK Kaban", "Meningkatnya pendapatan daerah", IND_PAD, "%", 20, 22, 110, "Sangat Tinggi"],
+  ]);
 
-  put(notes, "A1", "Catatan revisi");
-  put(notes, "A2", "- target IKU disesuaikan dengan RPJMD perubahan");
-  put(notes, "A3", "- pagu mengikuti DPA murni 2025, Rp 48.500.000.000");
+  titleRows(notes, "A1", ["Catatan revisi", "- target IKU disesuaikan dengan RPJMD perubahan", "- pagu mengikuti DPA murni 2025, Rp 48.500.000.000"]);
 
-  pk.mergeCells("A1:E1");
-  put(pk, "A1", "PERJANJIAN KINERJA TAHUN 2025");
-  pk.mergeCells("A2:E2");
-  put(pk, "A2", "BADAN PENDAPATAN DAERAH PROVINSI JAMBI");
-  row(pk, 4, 1, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]);
-  pk.mergeCells("A5:A6");
-  pk.mergeCells("B5:B6");
-  put(pk, "A5", 1);
-  put(pk, "B5", "Meningkatnya pendapatan daerah");
-  row(pk, 5, 3, ["Persentase realisasi Pendapatan Asli Daerah terhadap target", "%", 100]);
-  row(pk, 6, 3, ["Jumlah inovasi layanan pajak daerah", "inovasi", 4]);
-  row(pk, 8, 1, ["No", "Kode", "Program", "Pagu (Rp)"]);
-  row(pk, 9, 1, [1, "5.02.01", "Program Penunjang Urusan Pemerintahan Daerah Provinsi", 30 * B], { 3: RP });
-  row(pk, 10, 1, [2, "5.02.02", "Program Pengelolaan Pendapatan Daerah", 18.5 * B], { 3: RP });
-  put(pk, "C11", "Jumlah");
-  put(pk, "D11", 48.5 * B, RP);
-  put(pk, "D13", "Jambi, 3 Januari 2025");
-  put(pk, "B14", "PIHAK KEDUA,");
-  put(pk, "D14", "PIHAK PERTAMA,");
-  put(pk, "B15", "GUBERNUR JAMBI,");
-  put(pk, "D15", "KEPALA BADAN PENDAPATAN DAERAH PROVINSI JAMBI,");
-  put(pk, "B19", "Dr. H. AL HARIS, S.Sos., M.H.");
-  put(pk, "D19", "Drs. AGUS PRIANTO, M.M.");
-  put(pk, "D20", "Pembina Utama Madya (IV/d)");
-  put(pk, "D21", "NIP. 19700305 199003 1 009");
+  titleRows(pk, "A1", ["PERJANJIAN KINERJA TAHUN 2025", "BADAN PENDAPATAN DAERAH PROVINSI JAMBI"], "E");
+  kinerja(pk, "A4", ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"], [
+    [1, "Meningkatnya pendapatan daerah", [
+      [IND_PAD, "%", 100],
+      [IND_INOVASI, "inovasi", 4],
+    ]],
+  ]);
+  budget(pk, "A8", ["No", "Kode", "Program", "Pagu (Rp)"], [
+    [1, "5.02.01", PROG_0201, 30 * B],
+    [2, "5.02.02", PROG_0202, 18.5 * B],
+  ], { label: "Jumlah", value: 48.5 * B });
+  signature(pk, 13, {
+    place: "Jambi, 3 Januari 2025",
+    kedua: { jabatan: "GUBERNUR JAMBI", nama: "Dr. H. AL HARIS, S.Sos., M.H." },
+    pertama: { jabatan: "KEPALA BADAN PENDAPATAN DAERAH PROVINSI JAMBI", nama: "Drs. AGUS PRIANTO, M.M.", pangkat: "Pembina Utama Madya (IV/d)", nip: "NIP. 19700305 199003 1 009" },
+  });
 
   // Rencana Aksi without a jabatan line (single PK), quarters "I".."IV" under "Target TW", no sifat/polaritas.
-  put(ra, "A1", "RENCANA AKSI TAHUN 2025");
-  row(ra, 3, 1, ["No", "Indikator Kinerja", "Satuan", "Target"]);
-  ra.mergeCells("E3:H3");
-  put(ra, "E3", "Target TW");
-  row(ra, 4, 5, ["I", "II", "III", "IV"]);
-  row(ra, 5, 1, [1, "Persentase realisasi Pendapatan Asli Daerah terhadap target", "%", 100, 20, 45, 70, 100]);
-  row(ra, 6, 1, [2, "Jumlah inovasi layanan pajak daerah", "inovasi", 4, 1, 2, 3, 4]);
-  row(ra, 8, 1, ["Kode", "Program", "Pagu", "Uraian Rencana", ...MONTHS_SHORT]);
-  const rp = Object.fromEntries([2, ...Array.from({ length: 12 }, (_, i) => i + 4)].map((i) => [i, RP]));
-  row(ra, 9, 1, ["5.02.01", "Program Penunjang Urusan Pemerintahan Daerah Provinsi", 30 * B, "Rencana Keuangan", ...BAPENDA.rak0201], rp);
-  row(ra, 10, 4, ["Rencana Fisik", ...BAPENDA.fisikPlan]);
-  row(ra, 11, 1, ["5.02.02", "Program Pengelolaan Pendapatan Daerah", 18.5 * B, "Rencana Keuangan", ...BAPENDA.rak0202], rp);
-  row(ra, 12, 4, ["Rencana Fisik", ...BAPENDA.fisikPlan]);
+  titleRows(ra, "A1", ["RENCANA AKSI TAHUN 2025"]);
+  quarterTable(ra, 3, { group: "Target TW", quarters: ROMAN }, [
+    [1, IND_PAD, "%", 100, 20, 45, 70, 100],
+    [2, IND_INOVASI, "inovasi", 4, 1, 2, 3, 4],
+  ]);
+  monthlyRows(ra, 8, ["Kode", "Program", "Pagu", "Uraian Rencana"], MONTHS_SHORT, [
+    { kode: "5.02.01", nama: PROG_0201, pagu: 30 * B, keuangan: BAPENDA.rak0201, fisik: BAPENDA.fisikPlan },
+    { kode: "5.02.02", nama: PROG_0202, pagu: 18.5 * B, keuangan: BAPENDA.rak0202, fisik: BAPENDA.fisikPlan },
+  ], { keuangan: "Rencana Keuangan", fisik: "Rencana Fisik" });
 
-  put(real, "A1", "LAPORAN REALISASI KINERJA TAHUN 2025");
-  row(real, 3, 1, ["No", "Indikator Kinerja", "Satuan", "Target"]);
-  real.mergeCells("E3:H3");
-  put(real, "E3", "Realisasi");
-  row(real, 4, 5, ["TW I", "TW II", "TW III", "TW IV"]);
-  row(real, 5, 1, [1, "Persentase realisasi Pendapatan Asli Daerah terhadap target", "%", 100, 22, 47]);
-  row(real, 6, 1, [2, "Jumlah inovasi layanan pajak daerah", "inovasi", 4, 1, 2]);
-  row(real, 8, 1, ["Kode", "Program", "Jenis", ...MONTHS_SHORT]);
-  const rp2 = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 3, RP]));
-  row(real, 9, 1, ["5.02.01", "Program Penunjang Urusan Pemerintahan Daerah Provinsi", "Realisasi Keuangan", ...BAPENDA.real0201], rp2);
-  row(real, 10, 3, ["Realisasi Fisik", ...BAPENDA.fisikReal]);
-  row(real, 11, 1, ["5.02.02", "Program Pengelolaan Pendapatan Daerah", "Realisasi Keuangan", ...BAPENDA.real0202], rp2);
-  row(real, 12, 3, ["Realisasi Fisik", ...BAPENDA.fisikReal]);
+  titleRows(real, "A1", ["LAPORAN REALISASI KINERJA TAHUN 2025"]);
+  quarterTable(real, 3, { group: "Realisasi", quarters: TW_ROMAN }, [
+    [1, IND_PAD, "%", 100, 22, 47],
+    [2, IND_INOVASI, "inovasi", 4, 1, 2],
+  ]);
+  monthlyRows(real, 8, ["Kode", "Program", "Jenis"], MONTHS_SHORT, [
+    { kode: "5.02.01", nama: PROG_0201, keuangan: BAPENDA.real0201, fisik: BAPENDA.fisikReal },
+    { kode: "5.02.02", nama: PROG_0202, keuangan: BAPENDA.real0202, fisik: BAPENDA.fisikReal },
+  ], { keuangan: "Realisasi Keuangan", fisik: "Realisasi Fisik" });
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Workbook D: Kabupaten Contoh Baru, Inspektorat: Pj. Bupati + Inspektur, values typed as text,
@@ -425,79 +491,67 @@ function buildBapenda(wb: ExcelJS.Workbook): void {
 export const INSP = { bupati: "PK PJ BUPATI", insp: "PK INSPEKTUR", ra: "RA INSPEKTUR", real: "REAL INSPEKTUR" };
 
 function buildInspektorat(wb: ExcelJS.Workbook): void {
-  const bup = wb.addWorksheet(INSP.bupati);
-  const ins = wb.addWorksheet(INSP.insp);
-  const ra = wb.addWorksheet(INSP.ra);
-  const real = wb.addWorksheet(INSP.real);
+  const [bup, ins, ra, real] = sheets(wb, INSP, ["bupati", "insp", "ra", "real"]);
 
-  put(bup, "A1", "perjanjian kinerja tahun 2025");
-  put(bup, "A2", "KABUPATEN CONTOH BARU");
-  row(bup, 4, 1, ["No", "Sasaran", "Indikator", "Satuan", "Target Kinerja"]);
-  row(bup, 5, 1, [1, "Meningkatnya akuntabilitas pemerintahan", "Nilai SAKIP Kabupaten", "nilai", 70]);
-  row(bup, 7, 1, ["No", "Program", "Pagu (Rp)", "Ket"]);
-  row(bup, 8, 1, [1, "Program Penyelenggaraan Pengawasan", "Rp 1.250.000.000"]);
-  row(bup, 9, 1, [2, "Program Perumusan Kebijakan, Pendampingan dan Asistensi", "750.000.000,00"]);
-  row(bup, 10, 1, ["Jumlah", null, "2.000.000.000"]);
-  put(bup, "C12", "Contoh Baru, 6 Januari 2025");
-  put(bup, "C13", "PIHAK PERTAMA,");
-  put(bup, "C14", "Pj. BUPATI CONTOH BARU,");
-  put(bup, "C18", "Drs. HENDRA GUNAWAN, M.Si.");
+  const PROG_AWAS = "Program Penyelenggaraan Pengawasan";
+  const PROG_KEBIJAKAN = "Program Perumusan Kebijakan, Pendampingan dan Asistensi";
+  const IND = [
+    "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti",
+    "Level kapabilitas APIP",
+    "Jumlah temuan berulang",
+    "Jumlah peserta sosialisasi pencegahan korupsi",
+    "Persentase pengaduan masyarakat yang ditangani",
+  ];
+  const pjBupati = { nama: "Drs. HENDRA GUNAWAN, M.Si." };
 
-  ins.mergeCells("A1:E1");
-  put(ins, "A1", "PERJANJIAN KINERJA TAHUN 2025");
-  put(ins, "A2", "INSPEKTORAT KABUPATEN CONTOH BARU");
-  row(ins, 4, 1, ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"]);
-  ins.mergeCells("A5:A9");
-  ins.mergeCells("B5:B9");
-  put(ins, "A5", 1);
-  put(ins, "B5", "Meningkatnya kualitas pengawasan internal");
-  row(ins, 5, 3, ["Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "%", "80–90"]);
-  row(ins, 6, 3, ["Level kapabilitas APIP", "level", "≥ 3"]);
-  row(ins, 7, 3, ["Jumlah temuan berulang", "temuan", 10]);
-  row(ins, 8, 3, ["Jumlah peserta sosialisasi pencegahan korupsi", null, "12.480 orang"]);
-  row(ins, 9, 3, ["Persentase pengaduan masyarakat yang ditangani", null, "85,5 %"]);
-  row(ins, 11, 1, ["No", "Program", "Anggaran", "Keterangan"]);
-  row(ins, 12, 1, [1, "Program Penyelenggaraan Pengawasan", "Rp. 1.250.000.000,-", "APBD"]);
-  row(ins, 13, 1, [2, "Program Perumusan Kebijakan, Pendampingan dan Asistensi", "Rp. 750.000.000,-", "APBD"]);
-  put(ins, "B14", "Jumlah");
-  ins.getCell("C14").value = { formula: "SUM(C12:C13)", result: 2_000_000_000 } as ExcelJS.CellFormulaValue;
-  ins.getCell("C14").numFmt = RP;
-  ins.getCell("D16").value = new Date(Date.UTC(2025, 0, 6));
-  ins.getCell("D16").numFmt = "d mmmm yyyy";
-  put(ins, "B17", "PIHAK KEDUA,");
-  put(ins, "D17", "PIHAK PERTAMA,");
-  put(ins, "B18", "Penjabat BUPATI CONTOH BARU,");
-  put(ins, "D18", "INSPEKTUR KABUPATEN CONTOH BARU,");
-  put(ins, "B22", "Drs. HENDRA GUNAWAN, M.Si.");
-  put(ins, "D22", "YULIANTI, S.E., M.Ak.");
-  put(ins, "D23", "Pembina Utama Muda (IV/c)");
-  put(ins, "D24", "NIP 19740910 199903 2 002");
+  titleRows(bup, "A1", ["perjanjian kinerja tahun 2025", "KABUPATEN CONTOH BARU"]);
+  kinerja(bup, "A4", ["No", "Sasaran", "Indikator", "Satuan", "Target Kinerja"], [
+    [1, "Meningkatnya akuntabilitas pemerintahan", [["Nilai SAKIP Kabupaten", "nilai", 70]]],
+  ]);
+  budget(bup, "A7", ["No", "Program", "Pagu (Rp)", "Ket"], [
+    [1, PROG_AWAS, "Rp 1.250.000.000"],
+    [2, PROG_KEBIJAKAN, "750.000.000,00"],
+  ], { label: "Jumlah", value: "2.000.000.000", first: true });
+  signature(bup, 12, { place: "Contoh Baru, 6 Januari 2025", pertama: { jabatan: "Pj. BUPATI CONTOH BARU", ...pjBupati }, cols: ["B", "C"] });
 
-  put(ra, "A1", "RENCANA AKSI TAHUN 2025");
-  put(ra, "A2", "INSPEKTUR KABUPATEN CONTOH BARU");
-  row(ra, 4, 1, ["No", "Indikator Kinerja", "Satuan", "Target"]);
-  ra.mergeCells("E4:H4");
-  put(ra, "E4", "Target Triwulan");
-  put(ra, "I4", "Sifat");
-  put(ra, "J4", "Polaritas");
-  row(ra, 5, 5, ["TW 1", "TW 2", "TW 3", "TW 4"]);
-  row(ra, 6, 1, [1, "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "%", "80–90", "80–90", "80–90", "80–90", "80–90", "Akhir", "Positif"]);
-  row(ra, 7, 1, [2, "Level kapabilitas APIP", "level", "≥ 3", "≥ 3", "≥ 3", "≥ 3", "≥ 3", "Akhir", "Positif"]);
-  row(ra, 8, 1, [3, "Jumlah temuan berulang", "temuan", 10, 3, 5, 8, 10, "Kumulatif", "Negatif"]);
-  row(ra, 9, 1, [4, "Jumlah peserta sosialisasi pencegahan korupsi", "orang", "12.480", "3.120", "6.240", "9.360", "12.480", "Kumulatif", "Positif"]);
-  row(ra, 10, 1, [5, "Persentase pengaduan masyarakat yang ditangani", "%", "85,5", "85,5", "85,5", "85,5", "85,5", "Rata-rata", "Positif"]);
+  titleRows(ins, "A1", ["PERJANJIAN KINERJA TAHUN 2025"], "E");
+  titleRows(ins, "A2", ["INSPEKTORAT KABUPATEN CONTOH BARU"]);
+  kinerja(ins, "A4", ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"], [
+    [1, "Meningkatnya kualitas pengawasan internal", [
+      [IND[0], "%", "80–90"],
+      [IND[1], "level", "≥ 3"],
+      [IND[2], "temuan", 10],
+      [IND[3], null, "12.480 orang"],
+      [IND[4], null, "85,5 %"],
+    ]],
+  ]);
+  budget(ins, "A11", ["No", "Program", "Anggaran", "Keterangan"], [
+    [1, PROG_AWAS, "Rp. 1.250.000.000,-", "APBD"],
+    [2, PROG_KEBIJAKAN, "Rp. 750.000.000,-", "APBD"],
+  ], { label: "Jumlah", value: { formula: "SUM(C12:C13)", result: 2_000_000_000 } as ExcelJS.CellFormulaValue });
+  signature(ins, 16, {
+    place: fmt(new Date(Date.UTC(2025, 0, 6)), "d mmmm yyyy"),
+    kedua: { jabatan: "Penjabat BUPATI CONTOH BARU", ...pjBupati },
+    pertama: { jabatan: "INSPEKTUR KABUPATEN CONTOH BARU", nama: "YULIANTI, S.E., M.Ak.", pangkat: "Pembina Utama Muda (IV/c)", nip: "NIP 19740910 199903 2 002" },
+  });
 
-  put(real, "A1", "Realisasi Kinerja Triwulan II Tahun 2025");
-  put(real, "A2", "Inspektur");
-  row(real, 4, 1, ["No", "Indikator Kinerja", "Satuan", "Target"]);
-  real.mergeCells("E4:H4");
-  put(real, "E4", "Realisasi");
-  row(real, 5, 5, ["TW 1", "TW 2", "TW 3", "TW 4"]);
-  row(real, 6, 1, [1, "Persentase rekomendasi hasil pengawasan yang ditindaklanjuti", "%", "80–90", 85, 95]);
-  row(real, 7, 1, [2, "Level kapabilitas APIP", "level", "≥ 3", 2, 2]);
-  row(real, 8, 1, [3, "Jumlah temuan berulang", "temuan", 10, 0, 4]);
-  row(real, 9, 1, [4, "Jumlah peserta sosialisasi pencegahan korupsi", "orang", "12.480", "3.040", 0]);
-  row(real, 10, 1, [5, "Persentase pengaduan masyarakat yang ditangani", "%", "85,5", "80,5", "90,5"]);
+  titleRows(ra, "A1", ["RENCANA AKSI TAHUN 2025", "INSPEKTUR KABUPATEN CONTOH BARU"]);
+  quarterTable(ra, 4, { group: "Target Triwulan", quarters: TW_ARABIC, extra: ["Sifat", "Polaritas"] }, [
+    [1, IND[0], "%", "80–90", "80–90", "80–90", "80–90", "80–90", "Akhir", "Positif"],
+    [2, IND[1], "level", "≥ 3", "≥ 3", "≥ 3", "≥ 3", "≥ 3", "Akhir", "Positif"],
+    [3, IND[2], "temuan", 10, 3, 5, 8, 10, "Kumulatif", "Negatif"],
+    [4, IND[3], "orang", "12.480", "3.120", "6.240", "9.360", "12.480", "Kumulatif", "Positif"],
+    [5, IND[4], "%", "85,5", "85,5", "85,5", "85,5", "85,5", "Rata-rata", "Positif"],
+  ]);
+
+  titleRows(real, "A1", ["Realisasi Kinerja Triwulan II Tahun 2025", "Inspektur"]);
+  quarterTable(real, 4, { group: "Realisasi", quarters: TW_ARABIC }, [
+    [1, IND[0], "%", "80–90", 85, 95],
+    [2, IND[1], "level", "≥ 3", 2, 2],
+    [3, IND[2], "temuan", 10, 0, 4],
+    [4, IND[3], "orang", "12.480", "3.040", 0],
+    [5, IND[4], "%", "85,5", "80,5", "90,5"],
+  ]);
 }
 
 export interface Built {
