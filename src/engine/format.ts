@@ -39,9 +39,10 @@ export function formatRupiah(n: number): string {
   return "Rp " + formatNumber(n, 2);
 }
 
-/** A target as written: `98`, `WTP`, `80 – 90`, `≥ 80`. */
-export function targetText(t: Target | null): string | number | null {
+/** A target as written: `98`, `WTP`, `80 – 90`, `≥ 80` (a range with up to `decimals` decimals). */
+export function targetText(t: Target | null, decimals = 2): string | number | null {
   if (t === null || typeof t === "number" || typeof t === "string") return t;
-  if (t.min !== null && t.max !== null) return `${formatNumber(t.min)} – ${formatNumber(t.max)}`;
-  return t.min !== null ? `≥ ${formatNumber(t.min)}` : t.max !== null ? `≤ ${formatNumber(t.max)}` : null;
+  const n = (x: number) => formatNumber(x, decimals);
+  if (t.min !== null && t.max !== null) return `${n(t.min)} – ${n(t.max)}`;
+  return t.min !== null ? `≥ ${n(t.min)}` : t.max !== null ? `≤ ${n(t.max)}` : null;
 }

@@ -10,8 +10,19 @@ export interface PkLinks {
   hasRenaksi: boolean;
 }
 
-/** Everything each PK's Rencana Aksi and Realisasi sheets say, keyed by PK sheet, in one pass. */
+const built = new WeakMap<Model, Map<string, PkLinks>>();
+
+/**
+ * Everything each PK's Rencana Aksi and Realisasi sheets say, keyed by PK sheet, in one pass. Built once per
+ * model: validation and compute both ask, and the model does not change after reading.
+ */
 export function linksByPk(model: Model): Map<string, PkLinks> {
+  let links = built.get(model);
+  if (!links) built.set(model, (links = buildLinks(model)));
+  return links;
+}
+
+function buildLinks(model: Model): Map<string, PkLinks> {
   const links = new Map<string, PkLinks>();
   const get = (sheet: string) => {
     let l = links.get(sheet);

@@ -1,7 +1,7 @@
 /** What every rule needs: the model indexed once (by sheet, superior, kode), and a place for findings. */
 import type { Finding, Severity } from "../finding";
 import type { Model, PkSheet, RealisasiSheet, RenaksiIndikator, RenaksiSheet } from "../model";
-import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
+import { linksByPk } from "../domain/sheets-of-pk";
 
 export interface Context {
   model: Model;
@@ -31,16 +31,8 @@ export function makeContext(model: Model): Context {
   for (const s of model.renaksi) if (s.pk) push(renaksiOf, s.pk, s);
   const realisasiOf = new Map<string, RealisasiSheet[]>();
   for (const s of model.realisasi) if (s.pk) push(realisasiOf, s.pk, s);
-  const rows = new Map<string, Map<string, RenaksiIndikator>>();
-  const renaksiRow = (pk: string, key: string) => {
-    let byKey = rows.get(pk);
-    if (!byKey) {
-      byKey = new Map();
-      for (const s of renaksiOf.get(pk) ?? []) for (const i of s.indikator) if (!byKey.has(indikatorKey(i.nama))) byKey.set(indikatorKey(i.nama), i);
-      rows.set(pk, byKey);
-    }
-    return byKey.get(key);
-  };
+  const links = linksByPk(model);
+  const renaksiRow = (pk: string, key: string) => links.get(pk)?.renaksi.get(key);
   return {
     model,
     pkBySheet,

@@ -1,6 +1,6 @@
 /** Rupiah sums: compared to half a rupiah (floating point), shown in id-ID form. */
 import { formatRupiah } from "../format";
-import { kodeDepth } from "../parse/kode";
+import { DEPTH_OF_WORD, kodeDepth } from "../parse/kode";
 
 export const RUPIAH_TOLERANCE = 0.5;
 
@@ -21,10 +21,10 @@ export function selisih(a: number, b: number): string {
 
 export { formatRupiah as rupiah };
 
-const WORD_OF_DEPTH: Record<number, string> = { 3: "program", 5: "kegiatan", 6: "sub kegiatan" };
+const WORD_OF_DEPTH = new Map(Object.entries(DEPTH_OF_WORD).map(([word, depth]) => [depth as number, word]));
 
 /** `program`, `kegiatan`, `sub kegiatan` from the kode's depth; `objek anggaran` when it has none. */
 export function budgetWordOfKode(kode: string | null): string {
   const d = kode ? kodeDepth(kode) : null;
-  return d ? WORD_OF_DEPTH[d] : "objek anggaran";
+  return (d && WORD_OF_DEPTH.get(d)) || "objek anggaran";
 }
