@@ -13,6 +13,8 @@ export interface Grid {
   /** Zero-based row and column of values[0][0] in the sheet. */
   top: number;
   left: number;
+  /** A sheet hidden in the workbook: not read (an old copy must not count), reported as sheet-hidden. */
+  hidden?: boolean;
 }
 
 const ERROR_VALUES = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
