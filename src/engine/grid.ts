@@ -6,7 +6,10 @@ export type CellValue = string | number | boolean | null;
 
 export interface Grid {
   name: string;
-  /** Values of the used range, row-major; values[0][0] sits at (top, left). */
+  /**
+   * Values of the used range, row-major; values[0][0] sits at (top, left). May be sparse: a row may be missing
+   * (undefined) and a row array may have holes, so a door never builds the rectangle between far-apart cells.
+   */
   values: CellValue[][];
   /** Number formats, same shape as values (may be shorter or empty: then "General"). */
   formats: string[][];
@@ -15,6 +18,8 @@ export interface Grid {
   left: number;
   /** A sheet hidden in the workbook: not read (an old copy must not count), reported as sheet-hidden. */
   hidden?: boolean;
+  /** Merged areas, in sheet coordinates (zero-based, inclusive), when the door knows them: a hint, never required. */
+  merges?: { top: number; left: number; bottom: number; right: number }[];
 }
 
 const ERROR_VALUES = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;

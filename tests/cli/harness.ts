@@ -5,7 +5,8 @@ import * as path from "path";
 import { createHash } from "crypto";
 import { run } from "../../src/cli/main";
 
-export const SAMPLES = "/work/shared/samples";
+export { SAMPLES } from "../support/samples";
+import { SAMPLES } from "../support/samples";
 export const DINKES = path.join(SAMPLES, "kabupaten-contoh-dinkes-2025.xlsx");
 export const PUPR = path.join(SAMPLES, "kabupaten-contoh-pupr-2025.xlsx");
 

@@ -1,10 +1,10 @@
 /** `pk hitung`: writes its results, the JSON has the hitung fields of interfaces.md §2, --triwulan picks the quarter. */
 import * as fs from "fs";
 import * as path from "path";
-import { pk, sampleCopy, tempDir, DINKES, PUPR } from "./harness";
+import { pk, sampleCopy, tempDir, DINKES, PUPR, SAMPLES } from "./harness";
 import { hitungDocProblems } from "./json-shape";
 
-const truth = require("/work/shared/samples/kabupaten-contoh-dinkes-2025.truth.json");
+const truth = require(path.join(SAMPLES, "kabupaten-contoh-dinkes-2025.truth.json"));
 
 async function hitungJson(...extra: string[]) {
   const out = path.join(tempDir(), "hasil.xlsx");

@@ -1,8 +1,9 @@
 /** `pk validasi`: exit status by severity, one JSON document (an array for several files) and nothing else on stdout. */
-import { pk, sampleCopy, tempDir, DINKES, PUPR } from "./harness";
+import * as path from "path";
+import { pk, sampleCopy, tempDir, DINKES, PUPR, SAMPLES } from "./harness";
 import { validasiDocProblems } from "./json-shape";
 
-const truth = (name: string) => require(`/work/shared/samples/${name}.truth.json`);
+const truth = (name: string) => require(path.join(SAMPLES, `${name}.truth.json`));
 
 describe("pk validasi", () => {
   it("exit 0 on the clean dinkes sample, with a readable Indonesian report", async () => {
@@ -32,7 +33,7 @@ describe("pk validasi", () => {
   });
 
   it.each(["kabupaten-contoh-dinkes-2025", "kabupaten-contoh-pupr-2025"])("--json on %s agrees with its truth file on every PK", async (name) => {
-    const r = await pk("validasi", sampleCopy(`/work/shared/samples/${name}.xlsx`), "--json");
+    const r = await pk("validasi", sampleCopy(path.join(SAMPLES, `${name}.xlsx`)), "--json");
     const doc = JSON.parse(r.stdout[0]);
     const expected = truth(name).pk as { sheet: string; level: string; atasan: string | null; nip: string | null; indikator: number; anggaran: { kode: string; pagu: number }[] }[];
     const got = doc.pk.map((p: Record<string, any>) => ({

@@ -1,6 +1,6 @@
 /**
  * Builds four workbooks "from other pemda" in layouts that differ from the two samples but stay
- * within /work/shared/spec/workbook.md. Written to a temp dir at test time; never committed.
+ * within ../shared/spec/workbook.md. Written to a temp dir at test time; never committed.
  *
  * Every number in here was chosen by hand so that the workbooks are internally consistent
  * (budgets roll up, Jumlah right, RAK sums to pagu, fisik non-decreasing, names match between
