@@ -18,8 +18,8 @@ export interface Grid {
   left: number;
   /** A sheet hidden in the workbook: not read (an old copy must not count), reported as sheet-hidden. */
   hidden?: boolean;
-  /** Merged areas, in sheet coordinates (zero-based, inclusive), when the door knows them: a hint, never required. */
-  merges?: { top: number; left: number; bottom: number; right: number }[];
+  /** Merged areas as A1 ranges of the sheet (`A5:A7`), when the door knows them: a hint, never required. */
+  merges?: string[];
 }
 
 const ERROR_VALUES = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
