@@ -13,13 +13,17 @@ function lastReported(rows: (MonthlyRow | null)[]): number {
   return last;
 }
 
-/** Σ months 1..m of all rows / pagu × 100, null after `until`. */
+/**
+ * Σ months 1..m of all rows / pagu × 100, null after `until`. Money kept by quarter has points at months 3, 6, 9
+ * and 12 only: nothing is known of the months between.
+ */
 function cumulativePercent(rows: (MonthlyRow | null)[], pagu: number, until: number): Series {
   const out: Series = [];
+  const byQuarter = rows.some((r) => r) && rows.every((r) => !r || r.quarterly);
   let run = 0;
   for (let m = 0; m < 12; m++) {
     for (const r of rows) run += r?.values[m] ?? 0;
-    out.push(m < until && pagu > 0 ? (run / pagu) * 100 : null);
+    out.push(m < until && pagu > 0 && (!byQuarter || m % 3 === 2) ? (run / pagu) * 100 : null);
   }
   return out;
 }

@@ -48,9 +48,14 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
   let anchored = false;
   let months = 0;
   const fields = new Set<Field>();
+  let figures = 0;
   for (const c of cols) {
     const v = rd.sheet.value(r, c);
-    if (typeof v !== "string") return false;
+    if (typeof v !== "string") {
+      // A header holds words; a stray figure beside it is tolerated, a row of figures is data.
+      if (++figures > 1) return false;
+      continue;
+    }
     if (v.length > 120) return false;
     texts++;
     const m = rd.meaning(r, c);
@@ -60,7 +65,7 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
     if (m.field === "bulan") months++;
     if (ANCHORS.has(m.field)) anchored = true;
   }
-  return known >= 2 && known * 2 >= texts && ((anchored && fields.size >= 2) || months >= 3);
+  return known >= 2 && known * 2 >= texts && figures * 4 <= texts && ((anchored && fields.size >= 2) || months >= 3);
 }
 
 interface HeaderCell {
@@ -71,7 +76,10 @@ interface HeaderCell {
   row: number;
 }
 
-const GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "pagu", "bulan", "indikator"]);
+const GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "pagu", "bulan"]);
+
+/** Fields that name a table's rows: a row holding one is a table's own header, never another's sub-header. */
+const NAMING = new Set<Field>(["no", "sasaran", "indikator", "program", "kegiatan", "sub kegiatan", "uraian", "kode"]);
 
 /** Reads the header that starts at row r. */
 export function readBand(rd: SheetReader, r: number): Band {
@@ -198,7 +206,9 @@ function isSubHeaderRow(rd: SheetReader, r: number, header: HeaderCell[]): boole
     }
     if (typeof v !== "string" || v.trim().length > 40) return false;
     if (field && !GROUPS.has(field) && h.end === h.col) return false;
-    if (rd.vocab.meaning(v) || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
+    const m = rd.vocab.meaning(v);
+    if (m && !m.bare && NAMING.has(m.field)) return false;
+    if (m || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
   }
   return recognised > 0 && recognised * 2 >= cols.length;
 }
