@@ -321,11 +321,11 @@ describe("the account: every cell read, layout, or reported", () => {
   });
 
   it("PENGATURAN's Judul kolom teaches a header; the table is then read", () => {
-    const pk = grid("PK", [["PERJANJIAN KINERJA TAHUN 2025"], ["No", "Uraian Kinerja", "Capaian yang Dijanjikan"], [1, "Angka Kematian Ibu", 98]]);
+    const pk = grid("PK", [["PERJANJIAN KINERJA TAHUN 2025"], ["No", "Uraian Kinerja", "Besaran yang Dijanjikan"], [1, "Angka Kematian Ibu", 98]]);
     const before = validasi([pk]);
     expect(before.model.pk).toEqual([]);
     expect(rules(before)).toContain("isi-tak-terbaca PK!A2");
-    const set = grid("Set", [["PENGATURAN"], ["Judul kolom", "Uraian Kinerja", "indikator"], ["Judul kolom", "Capaian yang Dijanjikan", "target"]]);
+    const set = grid("Set", [["PENGATURAN"], ["Judul kolom", "Uraian Kinerja", "indikator"], ["Judul kolom", "Besaran yang Dijanjikan", "target"]]);
     const o = validasi([pk, set]);
     expect(o.model.pk[0].indikator.map((i) => [i.nama, i.target])).toEqual([["Angka Kematian Ibu", 98]]);
     const bad = validasi([pk, grid("Set", [["PENGATURAN"], ["Judul kolom", "Uraian Kinerja", "nama indikator"]])]);

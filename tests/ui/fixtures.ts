@@ -71,6 +71,7 @@ export function model(): Model {
       statusKurvaS: [-5, -10],
       sheet: null,
       cells: {},
+      judulKolom: [],
     },
   };
 }

@@ -23,7 +23,7 @@ test("saving settings plans them with the grids and writes them through the door
   fireEvent.click(screen.getByRole("button", { name: /Simpan ke workbook/ }));
 
   await screen.findByText(/Pengaturan tersimpan di lembar PENGATURAN/);
-  expect(planMock).toHaveBeenCalledWith(GRIDS, { polaritasNegatif: "T/R", batas: 120.5, skala: "90;75;65;50", triwulan: 2 });
+  expect(planMock).toHaveBeenCalledWith(GRIDS, { polaritasNegatif: "T/R", batas: 120.5, skala: "90;75;65;50", triwulan: 2, judulKolom: [] });
   expect(door.cellsWritten).toEqual([EDIT]);
 });
 

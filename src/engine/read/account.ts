@@ -78,6 +78,14 @@ export class Account {
     }
   }
 
+  /** Every occupied cell of row r is claimed. */
+  private wholeRow(r: number): boolean {
+    const row = this.owner[r];
+    if (!row) return false;
+    for (let i = 0; i < row.length; i++) if (!row[i]) return false;
+    return true;
+  }
+
   isClaimed(r: number, c: number): boolean {
     const row = this.owner[r];
     if (!row) return false;
@@ -99,6 +107,8 @@ export class Account {
     let open = new Set<UnreadRange>();
     let lastRow = -2;
     for (const r of this.sheet.rows) {
+      // Most rows are claimed whole: nothing to allocate for them.
+      if (this.wholeRow(r)) continue;
       const runs: UnreadRange[] = [];
       for (const c of this.sheet.cols(r)) {
         if (this.isClaimed(r, c)) continue;

@@ -47,7 +47,9 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
   let known = 0;
   let anchored = false;
   let months = 0;
-  const fields = new Set<Field>();
+  // Two meanings at least: the first seen, and whether another differs from it.
+  let firstField: Field | null = null;
+  let twoFields = false;
   let figures = 0;
   for (const c of cols) {
     const v = rd.sheet.value(r, c);
@@ -61,11 +63,12 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
     const m = rd.meaning(r, c);
     if (!m || m.bare) continue;
     known++;
-    fields.add(m.field);
+    if (firstField === null) firstField = m.field;
+    else if (m.field !== firstField) twoFields = true;
     if (m.field === "bulan") months++;
     if (ANCHORS.has(m.field)) anchored = true;
   }
-  return known >= 2 && known * 2 >= texts && figures * 4 <= texts && ((anchored && fields.size >= 2) || months >= 3);
+  return known >= 2 && known * 2 >= texts && figures * 4 <= texts && ((anchored && twoFields) || months >= 3);
 }
 
 interface HeaderCell {
@@ -110,12 +113,15 @@ export function readBand(rd: SheetReader, r: number): Band {
     }
   }
   for (const h of cells) {
-    const under = [...(underOf.get(h)?.values() ?? [])].sort((a, b) => a.c - b.c);
-    if (!under.length) {
+    const found = underOf.get(h);
+    if (!found) {
       if (h.meaning) columns.push(leaf(h, h.meaning));
       else unknown.push(h.col);
       continue;
     }
+    // Cells come in column order from one sub-header row; two rows may interleave.
+    const under = [...found.values()];
+    if (subRows.length > 1) under.sort((a, b) => a.c - b.c);
     for (const u of under) {
       right = Math.max(right, u.c);
       const sub = rd.meaning(u.r, u.c);
