@@ -124,7 +124,7 @@ function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan 
 /** The texts on top of an unread range that reads like a table (a header over rows, or a row of several words). */
 function headerLike(rd: SheetReader, range: UnreadRange): Bacaan["judulTakDikenal"] {
   const top = range.cells.filter(([r]) => r === range.top);
-  const texts = top.filter(([r, c]) => { const t = rd.sheet.str(r, c); return t && t.length <= 80 && isNaN(Number(t)) && !rd.vocab.meaning(t); });
+  const texts = top.filter(([r, c]) => { const t = rd.sheet.str(r, c); return t && t.length <= 80 && isNaN(Number(t)) && rd.vocab.meaning(t)?.field !== "no"; });
   if (!(range.bottom > range.top || texts.length >= 2)) return [];
   return texts.map(([r, c]) => ({ cell: rd.addr(r, c), text: rd.sheet.str(r, c) }));
 }

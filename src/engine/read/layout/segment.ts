@@ -8,7 +8,7 @@ import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
-  jumlahCol, titleCol,
+  jumlahCol, nearCols, titleCol,
 } from "./signals";
 
 export interface TableBlock {
@@ -128,7 +128,7 @@ function takenBetween(taken: Taken, r: number, gap: number): boolean {
 
 /** Text lines of the kind titles and signatures are made of: a few cells, none long, no numbers but dates. */
 function isShortTextRow(rd: SheetReader, r: number): boolean {
-  const cols = nearCols(rd, r);
+  const cols = nearCols(rd.sheet, r);
   if (cols.length > 4) return false;
   let texts = 0;
   for (const c of cols) {
@@ -142,13 +142,7 @@ function isShortTextRow(rd: SheetReader, r: number): boolean {
   return texts > 0 || cols.some((c) => isDateLike(rd, r, c));
 }
 
-/** A row's cells that stand together from its first: what lies far to the side is something else. */
-function nearCols(rd: SheetReader, r: number): number[] {
-  const cols = rd.sheet.cols(r);
-  let n = 1;
-  while (n < cols.length && cols[n] - cols[n - 1] <= 5) n++;
-  return n === cols.length ? cols : cols.slice(0, n);
-}
+
 
 function isDateLike(rd: SheetReader, r: number, c: number): boolean {
   const v = rd.sheet.value(r, c);

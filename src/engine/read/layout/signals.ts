@@ -87,7 +87,7 @@ export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][
 
 /** Statement text: the pledge's sentences, or a `Nama :` / `Jabatan :` row. */
 export function isStatementRow(sheet: Sheet, r: number): boolean {
-  const cols = sheet.cols(r);
+  const cols = nearCols(sheet, r);
   if (!cols.length) return false;
   const first = sheet.str(r, cols[0]);
   if (first && statementLabel(first) && cols.length <= 3) {
@@ -102,6 +102,14 @@ export function isStatementRow(sheet: Sheet, r: number): boolean {
     if (s.length > 25 && STATEMENT_PHRASES.test(s)) return true;
   }
   return false;
+}
+
+/** A row's cells that stand together from its first: what lies far to the side is something else. */
+export function nearCols(sheet: Sheet, r: number): number[] {
+  const cols = sheet.cols(r);
+  let n = 1;
+  while (n < cols.length && cols[n] - cols[n - 1] <= 5) n++;
+  return n >= cols.length ? cols : cols.slice(0, n);
 }
 
 /** A row that is one short text: a caption over a table (`PROGRAM DAN ANGGARAN:`), a group label. */
