@@ -65,7 +65,7 @@ export function checkAtasan(ctx: Context, pk: PkSheet): void {
     if (!pk.level || pk.level === "kepala-daerah") return;
     if (kedua?.jabatan && kedua.jabatanCell) {
       ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
-        `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam workbook ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
+        `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam buku kerja ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
     } else {
       ctx.report("atasan-missing", "warning", pk.sheet, kedua?.namaCell ?? pk.titleCell,
         `PK ${LEVEL_LABEL[pk.level]} ini tidak menyebutkan jabatan Pihak Kedua (atasan langsung), sehingga tidak dapat dicocokkan dengan PK atasannya.`);
