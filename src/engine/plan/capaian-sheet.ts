@@ -20,7 +20,7 @@ const MONEY = "#,##0";
 const HEADER: CellStyle = { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true };
 
 // Column positions: predikat and status stay in K and L, where the fills by value are.
-const COL = { capaian: 8, predikat: 10, status: 11, catatan: 14 } as const;
+const COL = { capaian: 8, predikat: 10, status: 11, penjelasan: 12, catatan: 14 } as const;
 const LAST = COL.catatan;
 
 export function planCapaianSheet(name: string, replace: boolean, model: Model, results: Results, findings: Finding[] = []): SheetPlan {
@@ -43,7 +43,7 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   for (const pk of results.pk) {
     const g = b.row([
       `${pk.jabatan ?? pk.sheet} (lembar ${pk.sheet})`, null, null, null, null, null, null, null,
-      pk.capaian, null, pk.predikat, pk.status, pk.penjelasanStatus, "Rata-rata capaian sasaran", null,
+      pk.capaian, null, pk.predikat, pk.status, `${pk.penjelasanStatus}. Capaian PK: rata-rata capaian sasarannya.`, null, null,
     ]);
     groupRows.push(g);
     (byPk.get(pk.sheet) ?? []).forEach((c, i) =>
@@ -59,10 +59,12 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
     b.style(tableTop, 0, end, LAST, { border: true, vertical: "top", wrap: true });
     b.format(tableTop, COL.capaian, end, COL.capaian + 1, PERCENT);
     b.style(tableTop, COL.catatan, end, COL.catatan, { fontColor: BANNER_FONT });
-    // A PK's name spans the columns left of its capaian instead of wrapping in the narrow No column.
+    // A PK's name spans the columns left of its capaian instead of wrapping in the narrow No column, and its
+    // status in words spans the explanation columns, so the row stays a few lines high.
     for (const g of groupRows) {
       b.style(g, 0, g, LAST, { bold: true, fill: GROUP_FILL });
       b.merge(g, 0, COL.capaian - 1);
+      b.merge(g, COL.penjelasan, LAST);
     }
     // Colours follow the value: a colleague who edits a predikat sees its colour change too.
     b.fillByValue(COL.predikat, tableTop, end, PREDIKAT_FILL);
@@ -71,7 +73,7 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
 
   writePredikatCount(b, model, results);
   writeAnggaran(b, results);
-  b.widths([5, 22, 32, 17, 17, 14, 9, 13, 10, 10, 13, 14, 30, 40, 32]);
+  b.widths([5, 22, 30, 16, 16, 14, 8, 12, 10, 10, 13, 14, 28, 36, 30]);
   return b.build();
 }
 
@@ -84,7 +86,7 @@ function writePredikatCount(b: PlanBuilder, model: Model, results: Results): voi
   const h = b.row([null, "Predikat", "Batas capaian", "Jumlah indikator"]);
   b.style(h, 1, h, 3, HEADER);
   const th = model.pengaturan.skala.thresholds;
-  const bounds = th.map((x, i) => (i === 0 ? `≥ ${formatNumber(x)} %` : `${formatNumber(x)} – < ${formatNumber(th[i - 1])} %`));
+  const bounds = th.map((x, i) => (i === 0 ? `≥ ${formatNumber(x)} %` : `≥ ${formatNumber(x)} % dan < ${formatNumber(th[i - 1])} %`));
   bounds.push(`< ${formatNumber(th[th.length - 1])} %`);
   const first = b.nextRow;
   Object.entries(results.jumlah.predikat).forEach(([predikat, n], i) =>
@@ -115,13 +117,11 @@ function writeAnggaran(b: PlanBuilder, results: Results): void {
   }
   const whole = results.jumlah.anggaran;
   if (whole) {
-    const j = b.row([
-      null, "Jumlah", `Buku kerja: PK teratas yang beranggaran (${whole.dari.join(", ")}); anggaran PK di bawahnya sudah termasuk di dalamnya`,
-      whole.pagu, whole.realisasi, whole.capaian, null,
-    ]);
+    const j = b.row([null, "Jumlah", `Buku kerja (${whole.dari.join(", ")})`, whole.pagu, whole.realisasi, whole.capaian, null]);
     b.style(j, 0, j, last, { bold: true });
   }
   const end = b.nextRow - 1;
+  if (whole) b.row([null, "Jumlah buku kerja menjumlahkan PK teratas yang beranggaran saja: anggaran PK di bawahnya merinci anggaran yang sama."]);
   b.style(first, 0, end, last - 1, { border: true, wrap: true, vertical: "top" });
   b.style(first, last, end, last, { border: true, vertical: "top", fontColor: BANNER_FONT });
   for (const g of groups) b.style(g, 0, g, last, { bold: true, fill: GROUP_FILL });

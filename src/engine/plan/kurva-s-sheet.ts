@@ -40,8 +40,8 @@ export function planKurvaSSheet(name: string, replace: boolean, model: Model, re
     return k ? writePk(b, k) : writeWithout(b, pk);
   });
   const end = b.nextRow - 1;
-  b.style(h, 0, end, LAST, { border: true });
-  b.style(h + 1, LAST, end, LAST, { wrap: true, vertical: "top", fontColor: BANNER_FONT });
+  b.style(h, 0, end, LAST, { border: true, vertical: "top", wrap: true });
+  b.style(h + 1, LAST, end, LAST, { fontColor: BANNER_FONT });
   b.format(h + 1, 1, end, STATUS_COL - 1, "0.00");
   for (const g of groups) b.style(g, 0, g, LAST, { bold: true, fill: GROUP_FILL });
   b.fillByValue(STATUS_COL, h + 1, end, STATUS_FILL);
@@ -54,11 +54,12 @@ const title = (sheet: string, jabatan: string | null) => `${jabatan ?? sheet} (l
 /** The PK's rows, its months and its chart; returns the title row. */
 function writePk(b: PlanBuilder, k: KurvaSResult): number {
   const g = b.row([title(k.sheet, k.jabatan)]);
+  b.merge(g, 0, LAST);
   // The deviasi at the last reported month stands under the deviasi headers, beside the status.
   const at = k.lastMonth ? k.lastMonth - 1 : -1;
   const when = k.lastMonth ? `s.d. ${MONTH_NAMES[k.lastMonth - 1]}` : "belum ada realisasi";
   b.row([`Pagu ${formatRupiah(k.pagu)} · ${when}`, null, null, null, null, k.deviasiKeuangan[at] ?? null, k.deviasiFisik[at] ?? null, k.status, catatanOf(k.temuan)]);
-  b.row([k.penjelasanStatus]);
+  b.merge(b.row([k.penjelasanStatus]), 0, LAST);
   const first = b.nextRow;
   for (let m = 0; m < 12; m++) {
     b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m], null, null]);
@@ -87,7 +88,8 @@ function writePk(b: PlanBuilder, k: KurvaSResult): number {
 /** A PK without a money plan: its title and why it has no Kurva S. */
 function writeWithout(b: PlanBuilder, pk: PkSummary): number {
   const g = b.row([title(pk.sheet, pk.jabatan)]);
-  b.row([`Tanpa Kurva S: ${pk.tanpaKurvaS ?? "tidak ada rencana keuangan bulanan"}.`]);
+  b.merge(g, 0, LAST);
+  b.merge(b.row([`Tanpa Kurva S: ${pk.tanpaKurvaS ?? "tidak ada rencana keuangan bulanan"}.`]), 0, LAST);
   return g;
 }
 
