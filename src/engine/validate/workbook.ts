@@ -5,7 +5,7 @@ export function checkWorkbook(ctx: Context): void {
   const { model } = ctx;
   if (!model.pk.length && model.sheets.length) {
     ctx.report("pk-missing", "error", model.sheets[0].name, "A1",
-      "Workbook ini tidak memuat lembar PK: tidak ada lembar berjudul \"PERJANJIAN KINERJA\" dengan tabel kinerja, tabel anggaran atau tanda tangan.");
+      "Buku kerja ini tidak memuat lembar PK: tidak ada lembar berjudul \"PERJANJIAN KINERJA\" dengan tabel kinerja, tabel anggaran atau tanda tangan.");
   }
   for (const s of model.sheets) {
     if (s.kind === "cover") {
