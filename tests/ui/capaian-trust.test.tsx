@@ -28,7 +28,7 @@ async function hitungOn(grids: Grid[]) {
 
 /** Opens every PK of the results. */
 function openAll() {
-  for (const pk of Array.from(document.querySelectorAll("[data-pk] button[aria-expanded='false']"))) fireEvent.click(pk);
+  for (const pk of Array.from(document.querySelectorAll("[data-pk] .fui-AccordionHeader__button[aria-expanded='false']"))) fireEvent.click(pk);
 }
 
 test("PUPR: the banner says how many errors and how many figures rest on them; every such figure has its marks", async () => {
