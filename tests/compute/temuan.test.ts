@@ -90,14 +90,16 @@ describe("the Dinkes sample", () => {
 });
 
 describe("TemuanIndex", () => {
+  const cells = (...refs: { sheet: string; cell: string }[]) => (add: (sheet: string, cell: string) => void) => refs.forEach((r) => add(r.sheet, r.cell));
   const f = (rule: string, severity: Finding["severity"], sheet: string, cell: string): Finding => ({ rule, severity, sheet, cell, message: "" });
   it("matches any cell of a used row, errors first, each finding once", () => {
     const index = new TemuanIndex([f("a", "warning", "S", "K8"), f("b", "error", "S", "B8"), f("c", "error", "S", "G20:K31")]);
-    expect(index.on([{ sheet: "S", cell: "C8" }, { sheet: "S", cell: "D8" }]).map((x) => x.rule)).toEqual(["b", "a"]);
-    expect(index.on([{ sheet: "S", cell: "A20" }]).map((x) => x.rule)).toEqual(["c"]);
+    expect(index.on(cells({ sheet: "S", cell: "C8" }, { sheet: "S", cell: "D8" })).map((x) => x.rule)).toEqual(["b", "a"]);
+    expect(index.on(cells({ sheet: "S", cell: "A20" })).map((x) => x.rule)).toEqual(["c"]);
   });
   it("near misses: another row, another sheet, an info, a cascade gap", () => {
     const index = new TemuanIndex([f("a", "error", "S", "C9"), f("b", "error", "T", "C8"), f("c", "info", "S", "C8"), f("kode-uncovered", "warning", "S", "B8")]);
-    expect(index.on([{ sheet: "S", cell: "C8" }])).toEqual([]);
+    expect(index.on(cells({ sheet: "S", cell: "C8" }))).toEqual([]);
+    expect(new TemuanIndex([]).on(() => { throw new Error("a run without findings visits no cell"); })).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export function anggaranOfPk(pk: PkSheet, links: PkLinks | undefined, months: nu
     const realisasi = sumMonths(row.keuangan.values, months);
     out.push({
       sheet: pk.sheet, kode: item.kode, nama: item.nama, pagu: item.pagu, realisasi, capaian: item.pagu > 0 ? (realisasi / item.pagu) * 100 : null,
-      temuan: run.temuan.on(run.basis.anggaran(pk, item, rows)),
+      temuan: run.temuan.on((add) => run.basis.anggaran(add, pk, item, rows)),
     });
   }
   return out;

@@ -7,11 +7,7 @@ import type { PkLinks } from "../domain/sheets-of-pk";
 import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
 import { indikatorIndex, matchIndikator } from "../domain/indikator-match";
 import { squash } from "../parse/text";
-
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
+import type { AddCell } from "./temuan";
 
 export interface IndikatorRows {
   renaksi: RenaksiIndikator | undefined;
@@ -46,14 +42,22 @@ export function budgetRows(item: BudgetItem, links: PkLinks | undefined): Budget
 
 type Row = RenaksiIndikator | RealisasiIndikator | BudgetPlanRow;
 
-/** Where every Rencana Aksi and Realisasi row of a model lives, and which unmatched row reads as a typo of which PK indikator. */
+/**
+ * Where every Rencana Aksi and Realisasi row of a model lives, and which unmatched row reads as a typo of which
+ * PK indikator. Built on first use: a run without findings never needs it.
+ */
 export class Basis {
+  private built = false;
   private sheetOf = new Map<Row, string>();
-  private typos = new Map<Indikator, CellRef[]>();
+  private typos = new Map<Indikator, { sheet: string; row: RenaksiIndikator | RealisasiIndikator }[]>();
 
-  constructor(private model: Model) {
-    const pkBySheet = new Map(model.pk.map((pk) => [pk.sheet, pk]));
-    for (const s of [...model.renaksi, ...model.realisasi]) {
+  constructor(private model: Model) {}
+
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
+    const pkBySheet = new Map(this.model.pk.map((pk) => [pk.sheet, pk]));
+    for (const s of [...this.model.renaksi, ...this.model.realisasi]) {
       const pk = s.pk ? pkBySheet.get(s.pk) : undefined;
       for (const i of s.indikator) {
         this.sheetOf.set(i, s.sheet);
@@ -72,54 +76,74 @@ export class Basis {
     const near = matchIndikator(pk, row.nama).suggestion;
     if (!near) return;
     const list = this.typos.get(near) ?? [];
-    list.push(...cellsOf(sheet, [row.cell, row.satuanCell, row.targetCell, ...row.twCells]));
+    list.push({ sheet, row });
     this.typos.set(near, list);
   }
 
-  capaian(pk: PkSheet, ind: Indikator, rows: IndikatorRows, isNegatif: boolean): CellRef[] {
-    const out = cellsOf(pk.sheet, [ind.cell, ind.targetCell, ind.satuanCell]);
-    const ra = rows.renaksi;
-    if (ra) out.push(...cellsOf(this.sheetOf.get(ra), [ra.cell, ra.satuanCell, ra.targetCell, ra.sifatCell, ra.polaritasCell, ...ra.twCells]));
-    const real = rows.realisasi;
-    if (real) out.push(...cellsOf(this.sheetOf.get(real), [real.cell, real.satuanCell, real.targetCell, ...real.twCells]));
-    out.push(...(this.typos.get(ind) ?? []));
-    return [...out, ...this.settings(["triwulan", "batas", "skala", "statusIndikator", ...(isNegatif ? (["polaritasNegatif"] as const) : [])])];
+  capaian(add: AddCell, pk: PkSheet, ind: Indikator, rows: IndikatorRows, isNegatif: boolean): void {
+    this.build();
+    add(pk.sheet, ind.cell);
+    add(pk.sheet, ind.targetCell);
+    add(pk.sheet, ind.satuanCell);
+    if (rows.renaksi) this.indikatorRow(add, this.sheetOf.get(rows.renaksi), rows.renaksi);
+    if (rows.realisasi) this.indikatorRow(add, this.sheetOf.get(rows.realisasi), rows.realisasi);
+    for (const t of this.typos.get(ind) ?? []) this.indikatorRow(add, t.sheet, t.row);
+    this.settings(add, "triwulan", "batas", "skala", "statusIndikator");
+    if (isNegatif) this.settings(add, "polaritasNegatif");
   }
 
-  anggaran(pk: PkSheet, item: BudgetItem, rows: BudgetRows): CellRef[] {
-    return [...this.item(pk, item), ...this.planRow(rows.real), ...this.jumlah(pk)];
+  anggaran(add: AddCell, pk: PkSheet, item: BudgetItem, rows: BudgetRows): void {
+    this.build();
+    this.item(add, pk, item);
+    this.planRow(add, rows.real);
+    this.jumlah(add, pk);
   }
 
-  kurvaS(pk: PkSheet, rows: { item: BudgetItem; rows: BudgetRows }[]): CellRef[] {
-    const out = this.jumlah(pk);
-    for (const r of rows) out.push(...this.item(pk, r.item), ...this.planRow(r.rows.plan), ...this.planRow(r.rows.real));
-    return [...out, ...this.settings(["triwulan", "statusKurvaS"])];
+  kurvaS(add: AddCell, pk: PkSheet, objects: { item: BudgetItem; rows: BudgetRows }[]): void {
+    this.build();
+    this.jumlah(add, pk);
+    for (const o of objects) {
+      this.item(add, pk, o.item);
+      this.planRow(add, o.rows.plan);
+      this.planRow(add, o.rows.real);
+    }
+    this.settings(add, "triwulan", "statusKurvaS");
   }
 
-  private item(pk: PkSheet, item: BudgetItem): CellRef[] {
-    return cellsOf(pk.sheet, [item.kodeCell, item.namaCell, item.paguCell]);
+  private indikatorRow(add: AddCell, sheet: string | undefined, row: RenaksiIndikator | RealisasiIndikator): void {
+    add(sheet, row.cell);
+    add(sheet, row.satuanCell);
+    add(sheet, row.targetCell);
+    if ("sifatCell" in row) {
+      add(sheet, row.sifatCell);
+      add(sheet, row.polaritasCell);
+    }
+    for (const c of row.twCells) add(sheet, c);
+  }
+
+  private item(add: AddCell, pk: PkSheet, item: BudgetItem): void {
+    add(pk.sheet, item.kodeCell);
+    add(pk.sheet, item.namaCell);
+    add(pk.sheet, item.paguCell);
   }
 
   /** The stated Jumlah: a PK's pagu is the sum it should equal. */
-  private jumlah(pk: PkSheet): CellRef[] {
-    return pk.jumlah ? [{ sheet: pk.sheet, cell: pk.jumlah.cell }] : [];
+  private jumlah(add: AddCell, pk: PkSheet): void {
+    add(pk.sheet, pk.jumlah?.cell);
   }
 
-  private planRow(row: BudgetPlanRow | undefined): CellRef[] {
-    if (!row) return [];
-    return cellsOf(this.sheetOf.get(row), [row.kodeCell, row.namaCell, row.paguCell, ...(row.keuangan?.cells ?? []), ...(row.fisik?.cells ?? [])]);
+  private planRow(add: AddCell, row: BudgetPlanRow | undefined): void {
+    if (!row) return;
+    const sheet = this.sheetOf.get(row);
+    add(sheet, row.kodeCell);
+    add(sheet, row.namaCell);
+    add(sheet, row.paguCell);
+    for (const c of row.keuangan?.cells ?? []) add(sheet, c);
+    for (const c of row.fisik?.cells ?? []) add(sheet, c);
   }
 
-  private settings(keys: readonly PengaturanKey[]): CellRef[] {
+  private settings(add: AddCell, ...keys: PengaturanKey[]): void {
     const p = this.model.pengaturan;
-    if (!p.sheet) return [];
-    return cellsOf(p.sheet, keys.map((k) => p.cells[k] ?? null));
+    if (p.sheet) for (const k of keys) add(p.sheet, p.cells[k]);
   }
-}
-
-function cellsOf(sheet: string | undefined, cells: (string | null | undefined)[]): CellRef[] {
-  if (sheet === undefined) return [];
-  const out: CellRef[] = [];
-  for (const cell of cells) if (cell) out.push({ sheet, cell });
-  return out;
 }

@@ -83,7 +83,7 @@ function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefi
     status,
     penjelasanStatus: indikatorStatusText(status, at.value, p.statusIndikator, r.value === null ? perhitungan : at.text),
     perhitungan,
-    temuan: run.temuan.on(run.basis.capaian(pk, ind, rows, polaritas === "negatif")),
+    temuan: run.temuan.on((add) => run.basis.capaian(add, pk, ind, rows, polaritas === "negatif")),
   };
 }
 

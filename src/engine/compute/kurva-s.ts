@@ -126,7 +126,7 @@ export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengatura
     lastMonth: Math.max(c.lastKeuangan, c.lastFisik) || null,
     status,
     penjelasanStatus: kurvaSStatusText(status, lags),
-    temuan: run.temuan.on(run.basis.kurvaS(pk, objects)),
+    temuan: run.temuan.on((add) => run.basis.kurvaS(add, pk, objects)),
     objek: objects
       .filter((o) => o.plan)
       .map((o) => {
