@@ -4,6 +4,7 @@ import * as path from "path";
 import { pk, sampleCopy, tempDir, DINKES, PUPR } from "./harness";
 import { COMMAND_HELP, GENERAL_HELP } from "../../src/cli/args";
 import { grid } from "../support/grid";
+import { hitungDocProblems } from "./json-shape";
 
 describe("pk --help, pk help, pk COMMAND --help", () => {
   it.each([[["--help"]], [["-h"]], [["help"]]])("%j prints the general help on stdout, exit 0", async (argv) => {
@@ -40,6 +41,7 @@ describe("pk hitung: what the figures rest on, and nothing to compute", () => {
   it("--json carries peringatan at the top and temuan per entry", async () => {
     const r = await pk("hitung", sampleCopy(PUPR), "--json");
     const doc = JSON.parse(r.stdout[0]);
+    expect(hitungDocProblems(doc)).toEqual([]);
     expect(doc.peringatan).toMatch(/^Buku kerja ini masih memuat 4 kesalahan; 6 angka di bawah bergantung padanya dan ditandai\.$/);
     for (const list of [doc.capaian, doc.anggaran, doc.kurvaS]) for (const x of list) expect(Array.isArray(x.temuan)).toBe(true);
     expect(doc.capaian.some((c: { temuan: unknown[] }) => c.temuan.length)).toBe(true);
