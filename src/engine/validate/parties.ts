@@ -3,7 +3,7 @@ import type { Pihak, PkSheet } from "../model";
 import type { Context } from "./context";
 import { formatNip, nipProblem } from "../parse/nip";
 import { LEVEL_LABEL } from "../domain/jabatan";
-import { BUDGET_WORD_LEVEL } from "../read/headers";
+import { BUDGET_WORD_LEVEL } from "../read/vocab";
 
 export function checkPihak(ctx: Context, pk: PkSheet): void {
   const p = pk.pihakPertama;
@@ -24,7 +24,14 @@ export function checkPihak(ctx: Context, pk: PkSheet): void {
 }
 
 export function checkLevel(ctx: Context, pk: PkSheet): void {
-  if (!pk.level) return;
+  if (!pk.level) {
+    const jabatan = pk.pihakPertama?.jabatan ?? pk.jabatan;
+    ctx.report("level-unknown", "warning", pk.sheet, pk.pihakPertama?.jabatanCell ?? pk.titleCell,
+      jabatan
+        ? `Level PK ini tidak dapat ditentukan dari jabatan Pihak Pertama "${jabatan.replace(/[,\s]+$/, "")}" (bukan kepala daerah, eselon II, III atau IV yang dikenal), sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.`
+        : "Level PK ini tidak dapat ditentukan: jabatan Pihak Pertama tidak ditemukan di blok tanda tangan, pernyataan maupun judulnya, sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.");
+    return;
+  }
   const jabatan = (pk.pihakPertama?.jabatan ?? pk.jabatan ?? "").replace(/[,\s]+$/, "");
   const sas = pk.sasaranHeader;
   if (sas && sas.level.length && !sas.level.includes(pk.level)) {
