@@ -15,6 +15,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(args);
     return 2;
   }
+  if ("help" in args) {
+    out(args.help);
+    return 0;
+  }
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;
@@ -23,6 +27,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       const code = args.command === "validasi" ? await runValidasi(file, args, docs, texts) : await runHitung(file, args, docs, texts);
       status = Math.max(status, code);
     } catch (e) {
+      if (e instanceof NothingToCompute) {
+        err(`pk: ${e.message}`);
+        status = Math.max(status, 1);
+        continue;
+      }
       if (!(e instanceof WorkbookFileError)) throw e;
       err(`pk: ${e.message}`);
       status = 2;
@@ -44,12 +53,14 @@ async function runValidasi(file: string, args: Args, docs: unknown[], texts: str
 async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
   const grids = await readXlsx(file);
   const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
+  // Nothing to compute: no sheet, no file, one line why.
+  if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
   if (sameFile(target, file)) throw new WorkbookFileError(file, "berkas hasil tidak boleh sama dengan berkas masukan");
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
   const plans = planSheets(result, [], { validasiSheet: true });
   try {
-    await writeWorkbookFile(plans, target);
+    await writeWorkbookFile(plans, target, { linkedFile: path.relative(path.dirname(path.resolve(target)), path.resolve(file)) });
   } catch (e) {
     // Only a file-system refusal is the user's to fix; anything else is a defect of the writer and stays one.
     const code = (e as NodeJS.ErrnoException).code;
@@ -59,6 +70,12 @@ async function runHitung(file: string, args: Args, docs: unknown[], texts: strin
   if (args.json) docs.push({ ...hitungDoc(path.basename(file), result), output: target });
   else texts.push(hitungText(file, result, target));
   return 0;
+}
+
+class NothingToCompute extends Error {
+  constructor(file: string, why: string) {
+    super(`${file}: ${why}`);
+  }
 }
 
 const WRITE_REASON: Record<string, string> = {
