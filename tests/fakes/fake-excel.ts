@@ -75,7 +75,7 @@ export class FakeRequestContext {
 
 export class FakeExcel {
   readonly book = new FakeBook();
-  private readonly stats: SyncStats = { syncCount: 0, requestBytes: [], responseBytes: [], refused: 0, delayed: 0 };
+  private readonly stats: SyncStats = { syncCount: 0, requestBytes: [], responseBytes: [], refused: 0, delayed: 0, operations: [] };
   /** The options of every Excel.run so far, in order. */
   readonly runs: FakeRunOptions[] = [];
 
@@ -156,12 +156,17 @@ export class FakeExcel {
   get delayedCount(): number {
     return this.stats.delayed;
   }
+  /** Every operation sent, when the fake was made with recordOperations. */
+  get operations(): readonly { sync: number; path: string; member: string }[] {
+    return this.stats.operations;
+  }
   resetCounters(): void {
     this.stats.syncCount = 0;
     this.stats.requestBytes.length = 0;
     this.stats.responseBytes.length = 0;
     this.stats.refused = 0;
     this.stats.delayed = 0;
+    this.stats.operations.length = 0;
   }
 
   sheetNames(): string[] {

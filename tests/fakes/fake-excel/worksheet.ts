@@ -151,7 +151,7 @@ export class FakeWorksheetCollection extends FakeProxy<FakeBook> {
   }
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Sheet${this.ctx.book.sheets.length + 1}`;
-    const ws = new FakeWorksheet(this.ctx, `${this.path}.add#${++this.counter}`, () => null);
+    const ws = new FakeWorksheet(this.ctx, `${this.path}.add(${JSON.stringify(sheetName)})#${++this.counter}`, () => null);
     this.ctx.enqueue(this.path, "add()", [sheetName], () => {
       ws.bind(this.ctx.book.add(sheetName));
     });
