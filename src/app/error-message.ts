@@ -103,7 +103,8 @@ function incomplete(action: string, err: WriteIncompleteError): string {
 
 /** Only the first line of the message: a stack trace never reaches the planner. */
 function firstLine(err: unknown): string {
-  const raw = err instanceof Error ? err.message : typeof err === "string" ? err : "";
+  const message = typeof err === "object" && err !== null ? (err as HostError).message : undefined;
+  const raw = typeof err === "string" ? err : typeof message === "string" ? message : "";
   const line = raw.split("\n").find((l) => l.trim() !== "" && !/^\s*at\s/.test(l)) ?? "";
   const text = line.trim();
   return text.length > MAX_DETAIL ? text.slice(0, MAX_DETAIL - 1) + "…" : text;
