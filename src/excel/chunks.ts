@@ -9,7 +9,7 @@ export const REQUEST_BUDGET = 4_000_000;
 /** Rough wire size of one queued operation besides its arguments (object path, member name, ids). */
 export const OP_BYTES = 120;
 /** Largest piece of values in one item, so packing wastes little of a request. */
-const PIECE_BYTES = 1_000_000;
+const PIECE_BYTES = 250_000;
 
 export interface Work {
   bytes: number;
