@@ -156,6 +156,7 @@ export class FakeSheet {
   unmerge(b: Bounds): void {
     const kept = this.merges.filter((m) => !overlaps(m, b));
     this.merges.splice(0, this.merges.length, ...kept);
+    this.indexed = -1;
   }
 
   /** Formats that reach into the range go (the fake does not split a format's range, as Excel would). */
@@ -189,11 +190,32 @@ export class FakeSheet {
     return out;
   }
 
+  /** Merged areas by each row they cover, so a new merge checks only its rows' neighbours. */
+  private mergeRows: Map<number, Bounds[]> | null = null;
+  private mergesByRow(): Map<number, Bounds[]> {
+    if (this.mergeRows && this.indexed === this.merges.length) return this.mergeRows;
+    this.mergeRows = new Map();
+    for (const m of this.merges) this.indexMerge(m);
+    this.indexed = this.merges.length;
+    return this.mergeRows;
+  }
+  private indexed = -1;
+  private indexMerge(m: Bounds): void {
+    for (let r = m.top; r <= m.bottom; r++) (this.mergeRows!.get(r) ?? this.mergeRows!.set(r, []).get(r)!).push(m);
+  }
+
   merge(b: Bounds): void {
+    const rows = this.mergesByRow();
+    const near = new Set<Bounds>();
+    for (let r = b.top; r <= Math.min(b.bottom, b.top + 10_000); r++) for (const m of rows.get(r) ?? []) near.add(m);
+    if (b.bottom - b.top > 10_000) for (const m of this.merges) near.add(m);
     // Merging an area that is merged exactly so already changes nothing, as in Excel.
-    if (this.merges.some((m) => m.top === b.top && m.left === b.left && m.bottom === b.bottom && m.right === b.right)) return;
-    if (this.merges.some((m) => overlaps(m, b))) throw officeError("InvalidOperation", "Cannot merge cells that overlap a merged range.");
+    const others = [...near];
+    if (others.some((m) => m.top === b.top && m.left === b.left && m.bottom === b.bottom && m.right === b.right)) return;
+    if (others.some((m) => overlaps(m, b))) throw officeError("InvalidOperation", "Cannot merge cells that overlap a merged range.");
     this.merges.push(b);
+    this.indexMerge(b);
+    this.indexed = this.merges.length;
   }
 }
 
