@@ -2,10 +2,11 @@
  * readGrids: every sheet's name and visibility first; hidden sheets stop there (the engine reports them, an old
  * copy must not count). Then the cells of the visible sheets:
  * - without a response limit (desktop, Mac): values and number formats of every used range in one request;
- * - under Excel on the web's 5 MB response limit: used-range addresses, then values only, in requests sized in
- *   advance from the cell counts (whole sheets, or row blocks of a large one), and number formats only for the
- *   cells that may be percentages, carried in the next request. The desktop read falls back to this one if
- *   Excel refuses it (a used range too large for one answer).
+ * - under Excel on the web's 5 MB response limit: used-range addresses (in the first request already for the
+ *   sheets this door saw last time), then values in requests sized in advance from the cell counts (whole
+ *   sheets, or row blocks of a large one), with their number formats when all that is left fits in one answer,
+ *   else formats only for the cells that may be percentages, carried in the next request (read-values.ts).
+ *   The desktop read falls back to this one if Excel refuses it (a used range too large for one answer).
  */
 import type { Grid } from "../engine/grid";
 import { usedBoxOf } from "./address";
