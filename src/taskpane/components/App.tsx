@@ -38,7 +38,8 @@ type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan";
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Four tabs do not fit a 320 px pane on one line: they wrap rather than scroll the pane sideways.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
 });
 
