@@ -1,28 +1,45 @@
-import { writeFile } from "fs/promises";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
-import type { SheetPlan } from "../engine/plan/sheet-plan";
-import { addCharts } from "./charts/add-charts";
-import { fillSheet } from "./write-sheet";
-
 /**
- * The .xlsx door's writer: a new workbook holding the plans' sheets, with native line charts.
- * exceljs writes the cells; the charts are DrawingML parts added to its package afterwards, since exceljs writes none.
+ * The .xlsx door's writer, as a pure function (no Node API): a new workbook holding the plans' sheets, with
+ * native line charts, written part by part and compressed once.
  */
-export async function writeWorkbook(plans: SheetPlan[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "PK Kinerja";
-  workbook.created = new Date();
-  for (const plan of plans) fillSheet(workbook.addWorksheet(plan.name), plan);
-  if (!plans.some((p) => p.charts.length > 0)) return Buffer.from(await workbook.xlsx.writeBuffer());
+import type { SheetPlan } from "../engine/plan/sheet-plan";
+import { chartParts } from "./charts/chart-parts";
+import { appXml, contentTypesXml, coreXml, drawingRel, rootRels, workbookRels, workbookXml } from "./write/package-xml";
+import { SharedStrings } from "./write/shared-strings";
+import { sheetXml } from "./write/sheet-xml";
+import { StyleSheet } from "./write/style-sheet";
+import { FFLATE, zipParts, type Compressor } from "./zip-write";
 
-  // Stored, not deflated: the package is opened again right away and compressed once, at the end.
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  await addCharts(zip, plans);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+export interface WriteOptions {
+  /** The time the workbook says it was made. */
+  created?: Date;
+  compressor?: Compressor;
 }
 
-/** writeWorkbook, saved to `path`. */
-export async function writeWorkbookFile(plans: SheetPlan[], path: string): Promise<void> {
-  await writeFile(path, await writeWorkbook(plans));
+export function writeWorkbook(plans: SheetPlan[], options: WriteOptions = {}): Uint8Array {
+  const created = options.created ?? new Date();
+  const strings = new SharedStrings();
+  const styles = new StyleSheet();
+  const charts = chartParts(plans);
+  const text = new Map<string, string>();
+  plans.forEach((plan, i) => {
+    const drawing = charts.drawingOf.get(i);
+    text.set(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(plan, { strings, styles, drawingRel: drawing ? "rId1" : null, selected: i === 0 }));
+    if (drawing) text.set(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, drawingRel(drawing));
+  });
+  // Strings and styles are complete only once every sheet is written.
+  const parts: [string, string][] = [
+    ["[Content_Types].xml", contentTypesXml(plans.length, charts.overrides)],
+    ["_rels/.rels", rootRels()],
+    ["docProps/core.xml", coreXml(created)],
+    ["docProps/app.xml", appXml()],
+    ["xl/workbook.xml", workbookXml(plans)],
+    ["xl/_rels/workbook.xml.rels", workbookRels(plans.length)],
+    ["xl/styles.xml", styles.xml()],
+    ["xl/sharedStrings.xml", strings.xml()],
+    ...text,
+    ...charts.files,
+  ];
+  const encoder = new TextEncoder();
+  return zipParts(parts.map(([path, xml]) => [path, encoder.encode(xml)]), options.compressor ?? FFLATE, created);
 }
