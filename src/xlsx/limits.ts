@@ -22,12 +22,15 @@ export interface Limits {
   merges: number;
   /** Nesting depth of any XML part. */
   depth: number;
+  /** Characters between two XML tags: one cell's text (Excel holds at most 32,767), a run of spaces. */
+  textChars: number;
 }
 
 /**
  * Sized for real workbooks with room to spare: the benchmark's 1,000-PK workbook (3,000 sheets) holds
  * 30 MB of XML, about 1 million cells, 23,000 shared strings and 45,000 merges; Excel's own sheet XML
- * nests 9 deep. Each limit is many times that, and low enough that a refused file costs seconds, not minutes.
+ * nests 9 deep and a cell holds at most 32,767 characters. Each limit is many times that, and low enough that
+ * a refused file costs seconds, not minutes.
  */
 export const DEFAULT_LIMITS: Limits = {
   totalBytes: 500 * 2 ** 20,
@@ -38,6 +41,7 @@ export const DEFAULT_LIMITS: Limits = {
   sharedStrings: 1_000_000,
   merges: 1_000_000,
   depth: 64,
+  textChars: 1_048_576,
 };
 
 export function limitsOf(over: Partial<Limits> | undefined): Limits {
@@ -53,6 +57,7 @@ const WHAT: Record<keyof Limits, (n: string, where: string) => string> = {
   sharedStrings: (n) => `daftar teks bersama berisi lebih dari ${n} teks`,
   merges: (n, where) => `buku kerja berisi lebih dari ${n} sel gabungan${where ? ` (terlampaui di ${where})` : ""}`,
   depth: (n, where) => `XML ${where || "sebuah bagian"} bersarang lebih dari ${n} tingkat`,
+  textChars: (n, where) => `${where || "sebuah bagian"} memuat teks lebih dari ${n} karakter tanpa tanda XML (satu sel Excel paling banyak 32.767 karakter)`,
 };
 
 /** The one-line refusal, e.g. `terlalu besar: lembar "PK" lebih dari 200 MB tanpa kompresi (batas per bagian)`. */

@@ -10,7 +10,10 @@ import { readCellFormats } from "./book/styles";
 import { limitsOf, type Limits } from "./limits";
 import { refuseNonZip } from "./sniff";
 import { damaged, WorkbookError } from "./workbook-error";
-import { TRUNCATED, ZipArchive } from "./zip-read";
+import { ZipArchive } from "./zip-read";
+
+/** Damage no check of the reader named (the tests make sure the checks name what they meet). */
+export const UNFORESEEN = "berkas .xlsx rusak dan tidak dapat dibaca";
 
 export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>): Grid[] {
   refuseNonZip(bytes);
@@ -19,7 +22,7 @@ export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>): 
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     // Whatever else breaks while reading was caused by the file's content: say so, in one line.
-    throw new WorkbookError("damaged", TRUNCATED);
+    throw new WorkbookError("damaged", UNFORESEEN);
   }
 }
 

@@ -37,14 +37,34 @@ export function parsePart(zip: ZipArchive, part: string, what: string, sink: Xml
     parser.on("cdata", text);
   }
   let decoder: TextDecoder | null = null;
+  // saxes gathers text up to the next "<" before it says anything: a run that long is refused first.
+  let run = 0;
+  const feed = (text: string) => {
+    run = longestRun(text, run, limits.textChars, what, limits);
+    parser.write(text);
+  };
   const found = zip.read(part, what, (chunk) => {
     decoder ??= new TextDecoder(encodingOf(chunk));
-    parser.write(decoder.decode(chunk, { stream: true }));
+    feed(decoder.decode(chunk, { stream: true }));
   });
   if (!found) return false;
-  parser.write((decoder as TextDecoder | null)?.decode() ?? "");
+  feed((decoder as TextDecoder | null)?.decode() ?? "");
   parser.close();
   return true;
+}
+
+/** Checks every run of characters without "<" in `text` (the first continues `carried`); the run left open at its end. */
+function longestRun(text: string, carried: number, max: number, what: string, limits: Limits): number {
+  let from = 0;
+  let run = carried;
+  for (let lt = text.indexOf("<"); lt >= 0; lt = text.indexOf("<", from)) {
+    if (run + lt - from > max) throw overLimit("textChars", limits, what);
+    run = 0;
+    from = lt + 1;
+  }
+  run += text.length - from;
+  if (run > max) throw overLimit("textChars", limits, what);
+  return run;
 }
 
 function localName(name: string): string {

@@ -24,8 +24,9 @@ const LOCAL = 0x04034b50;
 const MAX_RATIO = 1032;
 /** Parts that cannot inflate past this are inflated in one call; larger ones stream. */
 const ONE_CALL_BYTES = 16 * 2 ** 20;
-/** Compressed bytes handed to the streaming inflater at a time: one step produces at most 1032 times that. */
-const STEP = 64 * 1024;
+/** Compressed bytes handed to the streaming inflater at a time: one step produces at most 4 MB, checked before the next. */
+const STEP = 4 * 1024;
+const STORED_STEP = 256 * 1024;
 
 export const TRUNCATED = "berkas .xlsx rusak atau terpotong dan tidak dapat dibuka";
 const broken = (detail?: string) => new WorkbookError("damaged", detail ? `${TRUNCATED} (${detail})` : TRUNCATED);
@@ -70,7 +71,7 @@ export class ZipArchive {
     const data = this.dataOf(entry);
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.size) throw broken();
-      for (let at = 0; at < data.length; at += 4 * STEP) sink(data.subarray(at, at + 4 * STEP));
+      for (let at = 0; at < data.length; at += STORED_STEP) sink(data.subarray(at, at + STORED_STEP));
     } else if (entry.method === 8) {
       this.inflate(entry, data, sink);
     } else {

@@ -74,6 +74,7 @@ function readRels(zip: ZipArchive, part: string, base: string, limits: Limits): 
   parsePart(zip, part, `bagian ${part}`, {
     open(name, attrs) {
       if (name !== "Relationship" || attrs.TargetMode === "External" || !attrs.Id || !attrs.Target) return;
+      if (rels.size >= limits.entries) throw overLimit("entries", limits);
       rels.set(attrs.Id, { type: attrs.Type ?? "", target: resolve(base, attrs.Target) });
     },
   }, limits);

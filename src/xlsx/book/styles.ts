@@ -3,6 +3,9 @@ import { parsePart } from "../xml-stream";
 import type { ZipArchive } from "../zip-read";
 import { BUILT_IN_FORMATS, isDateFormat } from "./number-formats";
 
+/** Excel keeps at most 65,490 cell formats; more are no styles a cell of Excel's can name. */
+const MAX_XFS = 65_536;
+
 /** Per cell style (the `s` of a cell): its number format code, and whether it shows a date. */
 export interface CellFormats {
   code: string[];
@@ -21,7 +24,7 @@ export function readCellFormats(zip: ZipArchive, part: string | null, limits: Li
         path.push(name);
         if (path.length !== 3) return;
         if (name === "numFmt" && path[1] === "numFmts") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "General");
-        else if (name === "xf" && path[1] === "cellXfs") xfFormats.push(Number(attrs.numFmtId ?? 0));
+        else if (name === "xf" && path[1] === "cellXfs" && xfFormats.length < MAX_XFS) xfFormats.push(Number(attrs.numFmtId ?? 0));
       },
       close() {
         path.pop();
