@@ -1,0 +1,35 @@
+/** One whole `pk` process on the compiled build: exit status, wall time, peak memory, what it printed. */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { spawnSync } from "child_process";
+import { performance } from "perf_hooks";
+
+const CHILD = path.join(__dirname, "child-rss.js");
+
+export interface PkRun {
+  code: number | null;
+  /** Killed after the time limit. */
+  timedOut: boolean;
+  ms: number;
+  /** Peak resident memory of the process, MiB; null when it died before saying. */
+  peakMiB: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runPk(main: string, args: string[], timeoutMs = 120_000): PkRun {
+  const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pk-rss-")), "rss");
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [CHILD, main, ...args], {
+    encoding: "utf8",
+    timeout: timeoutMs,
+    maxBuffer: 256 * 2 ** 20,
+    env: { ...process.env, PK_RSS_FILE: rssFile },
+  });
+  const ms = performance.now() - start;
+  const peak = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null;
+  fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
+  const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
+  return { code: r.status, timedOut, ms, peakMiB: peak === null ? null : Math.round(peak * 10) / 10, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
