@@ -6,6 +6,8 @@ import { spawnSync } from "child_process";
 import { performance } from "perf_hooks";
 
 const CHILD = path.join(__dirname, "child-rss.js");
+/** For plain scripts: only the peak memory written at exit. */
+const CHILD_EXIT = path.join(__dirname, "rss-at-exit.js");
 
 export interface PkRun {
   code: number | null;
@@ -18,10 +20,11 @@ export interface PkRun {
   stderr: string;
 }
 
-export function runPk(main: string, args: string[], timeoutMs = 120_000): PkRun {
+/** `main` is the compiled command (build/cli/main.js), or with `plain` any script, run as it is. */
+export function runPk(main: string, args: string[], timeoutMs = 120_000, plain = false): PkRun {
   const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pk-rss-")), "rss");
   const start = performance.now();
-  const r = spawnSync(process.execPath, [CHILD, main, ...args], {
+  const r = spawnSync(process.execPath, plain ? ["-r", CHILD_EXIT, main, ...args] : [CHILD, main, ...args], {
     encoding: "utf8",
     timeout: timeoutMs,
     maxBuffer: 256 * 2 ** 20,

@@ -47,8 +47,8 @@ async function runValidasi(file: string, args: Args, docs: unknown[], texts: str
 }
 
 async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
-  const grids = await readXlsx(file);
-  const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
+  // No name holds the grids: once computed, the writer's work need not share memory with them.
+  const result = hitung(await readXlsx(file), { triwulan: args.triwulan ?? undefined });
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
   if (sameFile(target, file)) throw new WorkbookFileError(file, "berkas hasil tidak boleh sama dengan berkas masukan");
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.

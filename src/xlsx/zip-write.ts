@@ -12,16 +12,28 @@ export interface Compressor {
 
 export const FFLATE: Compressor = { deflate: (data) => deflateSync(data, { level: 6 }), crc32 };
 
-export function zipParts(parts: [string, Uint8Array][], compressor: Compressor, modified: Date): Uint8Array {
-  const encoder = new TextEncoder();
-  const { time, date } = dosTime(modified);
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, data] of parts) {
-    const nameBytes = encoder.encode(name);
-    const packed = compressor.deflate(data);
-    const crc = compressor.crc32(data) >>> 0;
+/** Parts are deflated as they are added, so their text can go as soon as it is written. */
+export class ZipWriter {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private readonly central: Uint8Array[] = [];
+  private offset = 0;
+  private readonly time: number;
+  private readonly date: number;
+
+  constructor(
+    private readonly compressor: Compressor,
+    modified: Date,
+  ) {
+    ({ time: this.time, date: this.date } = dosTime(modified));
+  }
+
+  add(name: string, content: string | Uint8Array): void {
+    const data = typeof content === "string" ? this.encoder.encode(content) : content;
+    const nameBytes = this.encoder.encode(name);
+    const packed = this.compressor.deflate(data);
+    const crc = this.compressor.crc32(data) >>> 0;
+    const { time, date, offset } = this;
     // Local header: version 2.0, UTF-8 names (bit 11), deflate.
     const local = header(30, nameBytes, (v) => {
       v.setUint32(0, 0x04034b50, true);
@@ -35,7 +47,7 @@ export function zipParts(parts: [string, Uint8Array][], compressor: Compressor, 
       v.setUint32(22, data.length, true);
       v.setUint16(26, nameBytes.length, true);
     });
-    central.push(
+    this.central.push(
       header(46, nameBytes, (v) => {
         v.setUint32(0, 0x02014b50, true);
         v.setUint16(4, 20, true);
@@ -51,18 +63,22 @@ export function zipParts(parts: [string, Uint8Array][], compressor: Compressor, 
         v.setUint32(42, offset, true);
       }),
     );
-    chunks.push(local, packed);
-    offset += local.length + packed.length;
+    this.chunks.push(local, packed);
+    this.offset += local.length + packed.length;
   }
-  const directorySize = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const v = new DataView(end.buffer);
-  v.setUint32(0, 0x06054b50, true);
-  v.setUint16(8, parts.length, true);
-  v.setUint16(10, parts.length, true);
-  v.setUint32(12, directorySize, true);
-  v.setUint32(16, offset, true);
-  return concat([...chunks, ...central, end]);
+
+  /** The archive: the parts, their central directory, its end record. */
+  finish(): Uint8Array {
+    const directorySize = this.central.reduce((n, c) => n + c.length, 0);
+    const end = new Uint8Array(22);
+    const v = new DataView(end.buffer);
+    v.setUint32(0, 0x06054b50, true);
+    v.setUint16(8, this.central.length, true);
+    v.setUint16(10, this.central.length, true);
+    v.setUint32(12, directorySize, true);
+    v.setUint32(16, this.offset, true);
+    return concat([...this.chunks, ...this.central, end]);
+  }
 }
 
 function header(size: number, name: Uint8Array, fill: (v: DataView) => void): Uint8Array {

@@ -14,7 +14,10 @@ import { DINKES } from "../cli/harness";
 
 const sample = new Uint8Array(fs.readFileSync(DINKES));
 
-/** Reads `bytes`, timing it: the grids, or the error's kind and reason. */
+/**
+ * Reads `bytes`, timing it: the grids, or the error's kind and reason. Time bounds are loose (the machine is
+ * shared); what they tell apart is milliseconds from the minutes these files used to cost.
+ */
 function attempt(bytes: Uint8Array, limits?: Partial<Limits>): { ms: number; grids?: Grid[]; kind?: WorkbookErrorKind; reason?: string } {
   const start = performance.now();
   try {
@@ -61,14 +64,14 @@ describe("parts that inflate past the limits", () => {
   test("a part stated larger than the per-part limit is refused before it is inflated", () => {
     const r = attempt(H.workbook([{ name: "Bom", xml: sheet(64) }]), { partBytes: 2 ** 20 });
     expect(r).toMatchObject({ kind: "limit", reason: 'terlalu besar: lembar "Bom" lebih dari 1 MB tanpa kompresi (batas per bagian)' });
-    expect(r.ms).toBeLessThan(100);
+    expect(r.ms).toBeLessThan(1000);
   });
 
   test("a part whose header lies about its size is stopped once it passes what it stated", () => {
     const r = attempt(H.workbook([{ name: "Bohong", xml: sheet(64, 10_000) }]));
     expect(r.kind).toBe("damaged");
     expect(r.reason).toMatch(/^berkas \.xlsx rusak atau terpotong .*lebih besar dari yang dinyatakan arsipnya/);
-    expect(r.ms).toBeLessThan(2000);
+    expect(r.ms).toBeLessThan(5000);
   });
 
   test("parts each under the per-part limit, together over the total: refused at the part that passes it", () => {
@@ -82,7 +85,7 @@ describe("parts that inflate past the limits", () => {
     expect(bomb.length).toBeLessThan(5 * 2 ** 20);
     const r = attempt(bomb);
     expect(r).toMatchObject({ kind: "limit", reason: 'terlalu besar: lembar "Bom" lebih dari 200 MB tanpa kompresi (batas per bagian)' });
-    expect(r.ms).toBeLessThan(200);
+    expect(r.ms).toBeLessThan(1000);
   });
 
   test("more ZIP entries than the limit: refused from the central directory", () => {
@@ -94,13 +97,13 @@ describe("counts past the limits", () => {
   test("millions of shared strings: refused when the table passes its limit", () => {
     const r = attempt(H.workbook([{ name: "S", xml: H.sheetXml("") }], { sharedStrings: H.manySharedStrings(2_000_000) }), { sharedStrings: 50_000 });
     expect(r).toMatchObject({ kind: "limit", reason: "terlalu besar: daftar teks bersama berisi lebih dari 50.000 teks" });
-    expect(r.ms).toBeLessThan(2000);
+    expect(r.ms).toBeLessThan(5000);
   });
 
   test("10,000 sheets: refused at the default limit of 5,000", () => {
     const r = attempt(H.manySheets(10_000));
     expect(r).toMatchObject({ kind: "limit", reason: "terlalu besar: buku kerja berisi lebih dari 5.000 lembar" });
-    expect(r.ms).toBeLessThan(2000);
+    expect(r.ms).toBeLessThan(5000);
   });
 
   test("cells past the limit: refused at the sheet where the count passes it", () => {
@@ -127,7 +130,7 @@ describe("XML tricks", () => {
   test("entity declarations (billion laughs): refused before anything expands", () => {
     const r = attempt(H.entityExpansion());
     expect(r).toMatchObject({ kind: "damaged", reason: expect.stringMatching(/daftar teks bersama \(sharedStrings\.xml\) memuat deklarasi DTD atau entitas XML/) });
-    expect(r.ms).toBeLessThan(100);
+    expect(r.ms).toBeLessThan(1000);
   });
 
   test("an external entity (a local file): refused, nothing read", () => {

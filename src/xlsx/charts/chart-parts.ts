@@ -6,40 +6,42 @@ import { parseRange } from "./range";
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
 
-export interface ChartParts {
-  /** Part path to its XML: charts, drawings and the drawings' rels. */
-  files: Map<string, string>;
-  /** Content-type overrides for the new parts. */
+export interface ChartLayout {
+  /** Content-type overrides for the chart and drawing parts. */
   overrides: { path: string; type: string }[];
   /** Plan index to the number of its drawing part (xl/drawings/drawingN.xml). */
   drawingOf: Map<number, number>;
 }
 
-/**
- * Native line charts for the plans that have them: per sheet one drawing part holding every chart's anchor,
- * one chart part per chart.
- */
-export function chartParts(plans: SheetPlan[]): ChartParts {
-  const out: ChartParts = { files: new Map(), overrides: [], drawingOf: new Map() };
-  let chartNumber = 1;
-  let drawingNumber = 1;
+/** Where the charts go: per sheet with charts one drawing part holding every chart's anchor, one part per chart. */
+export function chartLayout(plans: SheetPlan[]): ChartLayout {
+  const out: ChartLayout = { overrides: [], drawingOf: new Map() };
+  let chart = 1;
   plans.forEach((plan, index) => {
     if (plan.charts.length === 0) return;
+    for (let i = 0; i < plan.charts.length; i++) out.overrides.push({ path: `xl/charts/chart${chart++}.xml`, type: CT_CHART });
+    const drawing = out.drawingOf.size + 1;
+    out.overrides.push({ path: `xl/drawings/drawing${drawing}.xml`, type: CT_DRAWING });
+    out.drawingOf.set(index, drawing);
+  });
+  return out;
+}
+
+/** Native line charts for the plans that have them, handed to `add` part by part in the layout's numbering. */
+export function writeCharts(plans: SheetPlan[], layout: ChartLayout, add: (path: string, xml: string) => void): void {
+  let chartNumber = 1;
+  plans.forEach((plan, index) => {
+    const drawing = layout.drawingOf.get(index);
+    if (drawing === undefined) return;
     const source = { sheet: plan.name, values: plan.values, formatAt: formatLookup(plan) };
     const numbers: number[] = [];
     for (const spec of plan.charts) {
-      const path = `xl/charts/chart${chartNumber}.xml`;
-      out.files.set(path, chartXml(spec, source));
-      out.overrides.push({ path, type: CT_CHART });
+      add(`xl/charts/chart${chartNumber}.xml`, chartXml(spec, source));
       numbers.push(chartNumber++);
     }
-    const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
-    out.files.set(drawing, drawingXml(plan.charts));
-    out.files.set(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, drawingRelsXml(numbers));
-    out.overrides.push({ path: drawing, type: CT_DRAWING });
-    out.drawingOf.set(index, drawingNumber++);
+    add(`xl/drawings/drawing${drawing}.xml`, drawingXml(plan.charts));
+    add(`xl/drawings/_rels/drawing${drawing}.xml.rels`, drawingRelsXml(numbers));
   });
-  return out;
 }
 
 /** Number format of a cell as the plan sets it (the last run covering the cell wins), else "General". */

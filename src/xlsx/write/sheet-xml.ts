@@ -1,6 +1,6 @@
 /** One plan as an xl/worksheets/sheetN.xml part, its elements in the order CT_Worksheet wants them. */
 import { a1, columnLetters } from "../../engine/grid";
-import type { ConditionalFill, PlanValue, SheetPlan } from "../../engine/plan/sheet-plan";
+import type { ConditionalFill, SheetPlan } from "../../engine/plan/sheet-plan";
 import { parseRange } from "../charts/range";
 import { columnWidth, rowHeights, type WrappedCell } from "../row-heights";
 import { xmlEscape, xmlSafe } from "../xml-text";
@@ -8,8 +8,6 @@ import type { SharedStrings } from "./shared-strings";
 import { StyleBook } from "./style-book";
 import type { StyleSheet } from "./style-sheet";
 
-// Excel's limit on the text of one cell; longer text makes Excel repair the file.
-const MAX_CELL_TEXT = 32767;
 const COLS = 16384;
 
 export interface SheetContext {
@@ -36,22 +34,23 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
     const styles = styleRows[r];
     const formats = formatRows[r];
     const width = Math.max(values?.length ?? 0, styles?.length ?? 0, formats?.length ?? 0);
-    let open = false;
+    const rowNumber = String(r + 1);
+    let row = "";
     for (let c = 0; c < width; c++) {
-      const value = cellValue(values?.[c]);
+      // A string goes to the shared table, which cleans it once however often it repeats.
+      const raw = values?.[c];
+      const text = typeof raw === "string" && raw !== "" ? ctx.strings.id(raw) : -1;
+      const number = typeof raw === "number" && Number.isFinite(raw) ? raw : null;
       const style = styles?.[c] ?? 0;
       const format = formats?.[c];
-      if (value === null && style === 0 && format === undefined) continue;
-      if (!open) {
-        const h = heights.get(r);
-        out.push(`<row r="${r + 1}"${h ? ` ht="${h}" customHeight="1"` : ""}>`);
-        open = true;
-      }
-      out.push(cellXml(`${columnLetters(c)}${r + 1}`, value, xfOf(style, format), ctx.strings));
+      if (text < 0 && number === null && style === 0 && format === undefined) continue;
+      const xf = xfOf(style, format);
+      row += `<c r="${columnLetters(c)}${rowNumber}"${xf ? ` s="${xf}"` : ""}${text >= 0 ? ` t="s"><v>${text}</v></c>` : number !== null ? `><v>${number}</v></c>` : "/>"}`;
       if (c > lastCol) lastCol = c;
     }
-    if (open) {
-      out.push("</row>");
+    if (row) {
+      const h = heights.get(r);
+      out.push(`<row r="${rowNumber}"${h ? ` ht="${h}" customHeight="1"` : ""}>${row}</row>`);
       lastRow = r;
     }
   }
@@ -91,20 +90,6 @@ function xfLookup(book: StyleBook, styles: StyleSheet): (style: number, format: 
     if (xf === undefined) cache.set(key, (xf = styles.xf(book.style(style), format)));
     return xf;
   };
-}
-
-/** A plan value as the cell should hold it. A string stays a string (never a formula), whatever it starts with. */
-function cellValue(v: PlanValue | undefined): string | number | null {
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (typeof v === "string") return v === "" ? null : xmlSafe(v).slice(0, MAX_CELL_TEXT) || null;
-  return null;
-}
-
-function cellXml(ref: string, v: string | number | null, xf: number, strings: SharedStrings): string {
-  const s = xf ? ` s="${xf}"` : "";
-  if (v === null) return `<c r="${ref}"${s}/>`;
-  if (typeof v === "number") return `<c r="${ref}"${s}><v>${v}</v></c>`;
-  return `<c r="${ref}"${s} t="s"><v>${strings.id(v)}</v></c>`;
 }
 
 interface CellStyles {
