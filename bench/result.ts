@@ -1,5 +1,6 @@
 /** The bench's JSON document (interfaces.md §3 plus extra fields). */
 import type { BundleMeasure } from "./measure/bundle";
+import type { CliMeasure } from "./measure/cli";
 import type { EngineMeasure } from "./measure/engine";
 import type { SyncsMeasure } from "./measure/syncs";
 import { TARGETS } from "./targets";
@@ -9,6 +10,7 @@ export interface BenchResult {
   peer: { pk: number; indikator: number; formulas: number; ms: number; runs: number; ratio: number | null };
   syncs: SyncsMeasure;
   bundle: BundleMeasure;
+  cli: CliMeasure[];
   /** Engine ms at 1,000 PKs over engine ms at 100 PKs (10 for linear growth). */
   growth: { from: number; to: number; ratio: number | null };
   targets: typeof TARGETS;
@@ -37,5 +39,18 @@ export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<st
     requestSize: s.maxRequestBytes === null ? null : s.maxRequestBytes < TARGETS.maxRequestBytes,
     responseSize: s.maxResponseBytes == null ? null : s.maxResponseBytes < TARGETS.maxResponseBytes,
     bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes < TARGETS.taskpaneGzipBytesMax,
+    ...judgeCli(r.cli),
+  };
+}
+
+function judgeCli(cli: CliMeasure[]): Record<string, boolean | null> {
+  const large = cli.find((c) => c.pk === 1000);
+  const small = cli.find((c) => c.pk === 1);
+  const atMost = (v: number | null | undefined, max: number) => (v === null || v === undefined ? null : v <= max);
+  return {
+    cliValidasi: atMost(large?.validasiFloorRatio, TARGETS.cliValidasiFloorRatioMax),
+    cliHitung: atMost(large?.hitungFloorRatio, TARGETS.cliHitungFloorRatioMax),
+    cliSmall: atMost(small?.validasiMs, TARGETS.cliSmallValidasiMs),
+    cliPeak: atMost(large?.peakMiB, TARGETS.cliPeakMiBMax),
   };
 }

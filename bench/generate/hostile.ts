@@ -5,6 +5,7 @@
  */
 import { unzipSync, zipSync } from "fflate";
 import { constants, deflateRawSync } from "zlib";
+import { concatBytes } from "../../src/xlsx/bytes";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -60,8 +61,11 @@ export function workbook(sheets: SheetSpec[], options: { sharedStrings?: string 
 /** A worksheet part around some sheetData content. */
 export const sheetXml = (rows: string, after = "") => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${rows}</sheetData>${after}</worksheet>`;
 
-/** A ZIP of the entries; raw entries keep their deflated bytes and their stated size. */
-export function zipEntries(entries: [string, string | Uint8Array | RawEntry][]): Uint8Array {
+/**
+ * A ZIP of the entries; raw entries keep their deflated bytes and their stated size. With `zip64`, sizes and
+ * offsets go in ZIP64 extra fields and a ZIP64 end record, as some writers save even small files.
+ */
+export function zipEntries(entries: [string, string | Uint8Array | RawEntry][], zip64 = false): Uint8Array {
   const local: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -70,41 +74,78 @@ export function zipEntries(entries: [string, string | Uint8Array | RawEntry][]):
     const bytes = typeof content === "string" ? enc.encode(content) : content instanceof Uint8Array ? content : null;
     const data = raw ? raw.deflated : deflateRawSync(bytes!, { level: 1 });
     const size = raw ? raw.statedSize : bytes!.length;
-    if (size >= 2 ** 32 || data.length >= 2 ** 32) throw new Error(`${name}: past 4 GiB, which needs ZIP64`);
+    if (!zip64 && (size >= 2 ** 32 || data.length >= 2 ** 32)) throw new Error(`${name}: past 4 GiB, which needs ZIP64`);
     const n = enc.encode(name);
     const head = new Uint8Array(30 + n.length);
     const hv = new DataView(head.buffer);
     hv.setUint32(0, 0x04034b50, true);
-    hv.setUint16(4, 20, true);
+    hv.setUint16(4, zip64 ? 45 : 20, true);
     hv.setUint16(8, 8, true);
     hv.setUint32(18, data.length, true);
     hv.setUint32(22, size, true);
     hv.setUint16(26, n.length, true);
     head.set(n, 30);
-    const dir = new Uint8Array(46 + n.length);
+    const extra = zip64 ? 28 : 0;
+    const dir = new Uint8Array(46 + n.length + extra);
     const dv = new DataView(dir.buffer);
     dv.setUint32(0, 0x02014b50, true);
-    dv.setUint16(4, 20, true);
-    dv.setUint16(6, 20, true);
+    dv.setUint16(4, zip64 ? 45 : 20, true);
+    dv.setUint16(6, zip64 ? 45 : 20, true);
     dv.setUint16(10, 8, true);
-    dv.setUint32(20, data.length, true);
-    dv.setUint32(24, size, true);
+    dv.setUint32(20, zip64 ? 0xffffffff : data.length, true);
+    dv.setUint32(24, zip64 ? 0xffffffff : size, true);
     dv.setUint16(28, n.length, true);
-    dv.setUint32(42, offset, true);
+    dv.setUint16(30, extra, true);
+    dv.setUint32(42, zip64 ? 0xffffffff : offset, true);
     dir.set(n, 46);
+    if (zip64) {
+      const x = 46 + n.length;
+      dv.setUint16(x, 1, true);
+      dv.setUint16(x + 2, 24, true);
+      dv.setBigUint64(x + 4, BigInt(size), true);
+      dv.setBigUint64(x + 12, BigInt(data.length), true);
+      dv.setBigUint64(x + 20, BigInt(offset), true);
+    }
     local.push(head, data);
     central.push(dir);
     offset += head.length + data.length;
   }
   const size = central.reduce((s, c) => s + c.length, 0);
-  const end = new Uint8Array(22);
-  const ev = new DataView(end.buffer);
-  ev.setUint32(0, 0x06054b50, true);
-  ev.setUint16(8, entries.length, true);
-  ev.setUint16(10, entries.length, true);
-  ev.setUint32(12, size, true);
-  ev.setUint32(16, offset, true);
-  return concat([...local, ...central, end]);
+  return concatBytes([...local, ...central, zip64 ? zip64End(entries.length, size, offset) : end(entries.length, size, offset)]);
+}
+
+function end(count: number, size: number, offset: number): Uint8Array {
+  const out = new Uint8Array(22);
+  const v = new DataView(out.buffer);
+  v.setUint32(0, 0x06054b50, true);
+  v.setUint16(8, count, true);
+  v.setUint16(10, count, true);
+  v.setUint32(12, size, true);
+  v.setUint32(16, offset, true);
+  return out;
+}
+
+/** ZIP64 end record, its locator, and the classic end record with every field full. */
+function zip64End(count: number, size: number, offset: number): Uint8Array {
+  const out = new Uint8Array(56 + 20 + 22);
+  const v = new DataView(out.buffer);
+  v.setUint32(0, 0x06064b50, true);
+  v.setBigUint64(4, 44n, true);
+  v.setUint16(12, 45, true);
+  v.setUint16(14, 45, true);
+  v.setBigUint64(24, BigInt(count), true);
+  v.setBigUint64(32, BigInt(count), true);
+  v.setBigUint64(40, BigInt(size), true);
+  v.setBigUint64(48, BigInt(offset), true);
+  v.setUint32(56, 0x07064b50, true);
+  v.setBigUint64(64, BigInt(offset + size), true);
+  v.setUint32(72, 1, true);
+  v.setUint32(76, 0x06054b50, true);
+  v.setUint16(84, 0xffff, true);
+  v.setUint16(86, 0xffff, true);
+  v.setUint32(88, 0xffffffff, true);
+  v.setUint32(92, 0xffffffff, true);
+  return out;
 }
 
 /**
@@ -118,7 +159,7 @@ export function bombEntry(prefix: string, fill: string, megabytes: number, suffi
   const block = deflateRawSync(Buffer.from(unit), flush);
   const parts = [deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: megabytes }, () => block), deflateRawSync(Buffer.from(suffix))];
   const size = enc.encode(prefix).length + megabytes * enc.encode(unit).length + enc.encode(suffix).length;
-  return { deflated: concat(parts), statedSize: statedSize ?? size };
+  return { deflated: concatBytes(parts), statedSize: statedSize ?? size };
 }
 
 /** `count` shared strings of one character each, in a few hundred KB. */
@@ -208,75 +249,5 @@ export function withFarCell(xlsx: Uint8Array, ref = "ZZ20000"): Uint8Array {
 
 export const csv = () => enc.encode("No;Indikator Kinerja;Satuan;Target\n1;Angka Kematian Ibu;per 100.000 KH;98\n2;Angka Kematian Bayi;per 1.000 KH;7\n");
 
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/** The same package in ZIP64 form (64-bit sizes and offsets in extra fields, a ZIP64 end record), as some writers save. */
-export function asZip64(zip: Uint8Array): Uint8Array {
-  const parts = unzipSync(zip);
-  const local: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(parts)) {
-    const data = deflateRawSync(content);
-    const n = enc.encode(name);
-    const head = new Uint8Array(30 + n.length);
-    const hv = new DataView(head.buffer);
-    hv.setUint32(0, 0x04034b50, true);
-    hv.setUint16(4, 45, true);
-    hv.setUint16(8, 8, true);
-    hv.setUint32(18, data.length, true);
-    hv.setUint32(22, content.length, true);
-    hv.setUint16(26, n.length, true);
-    head.set(n, 30);
-    const dir = new Uint8Array(46 + n.length + 28);
-    const dv = new DataView(dir.buffer);
-    dv.setUint32(0, 0x02014b50, true);
-    dv.setUint16(4, 45, true);
-    dv.setUint16(6, 45, true);
-    dv.setUint16(10, 8, true);
-    dv.setUint32(20, 0xffffffff, true);
-    dv.setUint32(24, 0xffffffff, true);
-    dv.setUint16(28, n.length, true);
-    dv.setUint16(30, 28, true);
-    dv.setUint32(42, 0xffffffff, true);
-    dir.set(n, 46);
-    const x = 46 + n.length;
-    dv.setUint16(x, 1, true);
-    dv.setUint16(x + 2, 24, true);
-    dv.setBigUint64(x + 4, BigInt(content.length), true);
-    dv.setBigUint64(x + 12, BigInt(data.length), true);
-    dv.setBigUint64(x + 20, BigInt(offset), true);
-    local.push(head, data);
-    central.push(dir);
-    offset += head.length + data.length;
-  }
-  const size = central.reduce((s, c) => s + c.length, 0);
-  const count = Object.keys(parts).length;
-  const end64 = new Uint8Array(56 + 20 + 22);
-  const v = new DataView(end64.buffer);
-  v.setUint32(0, 0x06064b50, true);
-  v.setBigUint64(4, 44n, true);
-  v.setUint16(12, 45, true);
-  v.setUint16(14, 45, true);
-  v.setBigUint64(24, BigInt(count), true);
-  v.setBigUint64(32, BigInt(count), true);
-  v.setBigUint64(40, BigInt(size), true);
-  v.setBigUint64(48, BigInt(offset), true);
-  v.setUint32(56, 0x07064b50, true);
-  v.setBigUint64(64, BigInt(offset + size), true);
-  v.setUint32(72, 1, true);
-  v.setUint32(76, 0x06054b50, true);
-  v.setUint16(84, 0xffff, true);
-  v.setUint16(86, 0xffff, true);
-  v.setUint32(88, 0xffffffff, true);
-  v.setUint32(92, 0xffffffff, true);
-  return concat([...local, ...central, end64]);
-}
+/** The same package in ZIP64 form. */
+export const asZip64 = (zip: Uint8Array) => zipEntries(Object.entries(unzipSync(zip)), true);

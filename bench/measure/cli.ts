@@ -23,6 +23,13 @@ export interface CliMeasure {
   peakMiB: number | null;
   hitungPeakMiB: number | null;
   floorPeakMiB: number | null;
+  /** validasiMs / floorMs and hitungMs / floorMs: the targets' measure. */
+  validasiFloorRatio: number | null;
+  hitungFloorRatio: number | null;
+  /** Median CPU time (user + system) of each, ms: steadier than wall time when the machine is shared. */
+  validasiCpuMs: number | null;
+  hitungCpuMs: number | null;
+  floorCpuMs: number | null;
   fileBytes: number;
   runs: number;
   note?: string;
@@ -56,11 +63,17 @@ async function measure(books: { pk: number; grids: Grid[] }[]): Promise<CliMeasu
         hitung.push(runPk(main, ["hitung", file, "--out", path.join(dir, `hasil-${pk}.xlsx`)], 300_000));
       }
       const failed = [...validasi, ...hitung, ...floor].find((r) => r.timedOut || (r.code !== 0 && r.code !== 1));
+      const [v, h, f] = [ms(validasi), ms(hitung), ms(floor)];
       out.push({
         pk,
-        validasiMs: ms(validasi),
-        hitungMs: ms(hitung),
-        floorMs: ms(floor),
+        validasiMs: v,
+        hitungMs: h,
+        floorMs: f,
+        validasiFloorRatio: ratio(v, f),
+        hitungFloorRatio: ratio(h, f),
+        validasiCpuMs: cpu(validasi),
+        hitungCpuMs: cpu(hitung),
+        floorCpuMs: cpu(floor),
         peakMiB: peak(validasi),
         hitungPeakMiB: peak(hitung),
         floorPeakMiB: peak(floor),
@@ -76,6 +89,8 @@ async function measure(books: { pk: number; grids: Grid[] }[]): Promise<CliMeasu
 }
 
 const ms = (runs: PkRun[]) => Math.round(median(runs.map((r) => r.ms)) * 10) / 10;
+const cpu = (runs: PkRun[]) => (runs.every((r) => r.cpuMs !== null) ? Math.round(median(runs.map((r) => r.cpuMs!))) : null);
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 100) / 100 : null);
 const peak = (runs: PkRun[]) => (runs.every((r) => r.peakMiB !== null) ? Math.max(...runs.map((r) => r.peakMiB!)) : null);
 
 if (require.main === module) {

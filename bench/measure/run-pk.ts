@@ -16,6 +16,8 @@ export interface PkRun {
   ms: number;
   /** Peak resident memory of the process, MiB; null when it died before saying. */
   peakMiB: number | null;
+  /** User and system CPU time of the process, ms (a fairer figure than wall time on a busy machine). */
+  cpuMs: number | null;
   stdout: string;
   stderr: string;
 }
@@ -31,8 +33,17 @@ export function runPk(main: string, args: string[], timeoutMs = 120_000, plain =
     env: { ...process.env, PK_RSS_FILE: rssFile },
   });
   const ms = performance.now() - start;
-  const peak = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, "utf8")) / 1024 : null;
+  const [rss, cpu] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, "utf8").split(" ").map(Number) : [NaN, NaN];
+  const peak = Number.isFinite(rss) ? rss / 1024 : null;
   fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
   const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
-  return { code: r.status, timedOut, ms, peakMiB: peak === null ? null : Math.round(peak * 10) / 10, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+  return {
+    code: r.status,
+    timedOut,
+    ms,
+    peakMiB: peak === null ? null : Math.round(peak * 10) / 10,
+    cpuMs: Number.isFinite(cpu) ? Math.round(cpu / 100) / 10 : null,
+    stdout: r.stdout ?? "",
+    stderr: r.stderr ?? "",
+  };
 }

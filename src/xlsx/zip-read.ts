@@ -3,6 +3,7 @@
  * central directory before a part is inflated, and counted again while it inflates. Pure: no Node API.
  */
 import { Inflate, inflateSync } from "fflate";
+import { concatBytes } from "./bytes";
 import { overLimit, type Limits } from "./limits";
 import { WorkbookError } from "./workbook-error";
 
@@ -84,14 +85,7 @@ export class ZipArchive {
   /** A small part whole (the mimetype of an .ods, a rels part); null when absent. */
   readBytes(name: string, what: string): Uint8Array | null {
     const chunks: Uint8Array[] = [];
-    if (!this.read(name, what, (c) => chunks.push(c.slice()))) return null;
-    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    return this.read(name, what, (c) => chunks.push(c.slice())) ? concatBytes(chunks) : null;
   }
 
   private inflate(entry: ZipEntry, data: Uint8Array, sink: (chunk: Uint8Array) => void): void {

@@ -3,6 +3,7 @@
  * browser), Node's zlib where there is one, which is about three times faster.
  */
 import { deflateSync } from "fflate";
+import { concatBytes } from "./bytes";
 
 export interface Compressor {
   /** Raw deflate (no zlib or gzip wrapper). */
@@ -33,33 +34,28 @@ export class ZipWriter {
     const nameBytes = this.encoder.encode(name);
     const packed = this.compressor.deflate(data);
     const crc = this.compressor.crc32(data) >>> 0;
-    const { time, date, offset } = this;
-    // Local header: version 2.0, UTF-8 names (bit 11), deflate.
+    // The fields both headers share, from "version needed": version 2.0, UTF-8 names (bit 11), deflate.
+    const shared = (v: DataView, at: number) => {
+      v.setUint16(at, 20, true);
+      v.setUint16(at + 2, 0x0800, true);
+      v.setUint16(at + 4, 8, true);
+      v.setUint16(at + 6, this.time, true);
+      v.setUint16(at + 8, this.date, true);
+      v.setUint32(at + 10, crc, true);
+      v.setUint32(at + 14, packed.length, true);
+      v.setUint32(at + 18, data.length, true);
+      v.setUint16(at + 22, nameBytes.length, true);
+    };
     const local = header(30, nameBytes, (v) => {
       v.setUint32(0, 0x04034b50, true);
-      v.setUint16(4, 20, true);
-      v.setUint16(6, 0x0800, true);
-      v.setUint16(8, 8, true);
-      v.setUint16(10, time, true);
-      v.setUint16(12, date, true);
-      v.setUint32(14, crc, true);
-      v.setUint32(18, packed.length, true);
-      v.setUint32(22, data.length, true);
-      v.setUint16(26, nameBytes.length, true);
+      shared(v, 4);
     });
+    const offset = this.offset;
     this.central.push(
       header(46, nameBytes, (v) => {
         v.setUint32(0, 0x02014b50, true);
-        v.setUint16(4, 20, true);
-        v.setUint16(6, 20, true);
-        v.setUint16(8, 0x0800, true);
-        v.setUint16(10, 8, true);
-        v.setUint16(12, time, true);
-        v.setUint16(14, date, true);
-        v.setUint32(16, crc, true);
-        v.setUint32(20, packed.length, true);
-        v.setUint32(24, data.length, true);
-        v.setUint16(28, nameBytes.length, true);
+        v.setUint16(4, 20, true); // made by
+        shared(v, 6);
         v.setUint32(42, offset, true);
       }),
     );
@@ -77,7 +73,7 @@ export class ZipWriter {
     v.setUint16(10, this.central.length, true);
     v.setUint32(12, directorySize, true);
     v.setUint32(16, this.offset, true);
-    return concat([...this.chunks, ...this.central, end]);
+    return concatBytes([...this.chunks, ...this.central, end]);
   }
 }
 
@@ -85,16 +81,6 @@ function header(size: number, name: Uint8Array, fill: (v: DataView) => void): Ui
   const out = new Uint8Array(size + name.length);
   fill(new DataView(out.buffer));
   out.set(name, size);
-  return out;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
   return out;
 }
 

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import { performance } from "perf_hooks";
 import type { Grid } from "../../src/engine/grid";
-import { DEFAULT_LIMITS, type Limits } from "../../src/xlsx/limits";
+import type { Limits } from "../../src/xlsx/limits";
 import { readWorkbookBytes } from "../../src/xlsx/read-bytes";
 import { WorkbookError, type WorkbookErrorKind } from "../../src/xlsx/workbook-error";
 import * as H from "../../bench/generate/hostile";
@@ -167,19 +167,5 @@ describe("other formats", () => {
 
   test("ZIP64 (64-bit sizes and offsets): read like the plain package", () => {
     expect(readWorkbookBytes(H.asZip64(sample))).toEqual(readWorkbookBytes(sample));
-  });
-});
-
-test("the default limits are the ones documented", () => {
-  expect(DEFAULT_LIMITS).toEqual({
-    totalBytes: 500 * 2 ** 20,
-    partBytes: 200 * 2 ** 20,
-    entries: 50_000,
-    sheets: 5_000,
-    cells: 5_000_000,
-    sharedStrings: 1_000_000,
-    merges: 1_000_000,
-    depth: 64,
-    textChars: 1_048_576,
   });
 });

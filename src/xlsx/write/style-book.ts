@@ -1,12 +1,12 @@
 import type { CellStyle } from "../../engine/plan/sheet-plan";
+import { IndexedList } from "../bytes";
 
 /**
  * Interns merged styles, so cells that look the same share one id: a 10,000-row table then costs a handful
  * of styles, not one per cell.
  */
 export class StyleBook {
-  private readonly styles: CellStyle[] = [{}];
-  private readonly ids = new Map<string, number>([["{}", 0]]);
+  private readonly styles = new IndexedList<CellStyle>();
   private readonly mergeCache = new Map<number, number>();
 
   /** Id of `base` with `over` laid on top; `overKey` (a small whole number) names `over` for the cache. */
@@ -14,25 +14,19 @@ export class StyleBook {
     const key = base * 1_048_576 + overKey;
     let id = this.mergeCache.get(key);
     if (id === undefined) {
-      id = this.intern({ ...this.styles[base], ...defined(over) });
+      const style = { ...this.styles.items[base], ...defined(over) };
+      id = this.styles.add(JSON.stringify(style, Object.keys(style).sort()), style);
       this.mergeCache.set(key, id);
     }
     return id;
   }
 
-  style(id: number): CellStyle {
-    return this.styles[id];
+  constructor() {
+    this.styles.add("{}", {});
   }
 
-  private intern(style: CellStyle): number {
-    const key = JSON.stringify(style, Object.keys(style).sort());
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.styles.length;
-      this.styles.push(style);
-      this.ids.set(key, id);
-    }
-    return id;
+  style(id: number): CellStyle {
+    return this.styles.items[id];
   }
 }
 

@@ -2,6 +2,7 @@
 import type { CellStyle } from "../../engine/plan/sheet-plan";
 import { BUILT_IN_FORMATS } from "../book/number-formats";
 import { hexColor } from "../color";
+import { IndexedList } from "../bytes";
 import { xmlEscape } from "../xml-text";
 
 const BUILT_IN_ID = new Map(Object.entries(BUILT_IN_FORMATS).map(([id, code]) => [code, Number(id)]));
@@ -9,21 +10,14 @@ const FIRST_CUSTOM_FORMAT = 164;
 const THIN = '<color rgb="FFA6A6A6"/>';
 const VERTICAL = { top: "top", middle: "center", bottom: "bottom" } as const;
 
-/** A list that gives each distinct XML fragment one index. */
-class Table {
-  readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
+/** Distinct XML fragments, each with one index; the first ones given are the defaults Excel expects. */
+class Table extends IndexedList<string> {
   constructor(first: string[]) {
-    first.forEach((x) => this.add(x));
+    super();
+    first.forEach((xml) => this.id(xml));
   }
-  add(xml: string): number {
-    let i = this.index.get(xml);
-    if (i === undefined) {
-      i = this.items.length;
-      this.items.push(xml);
-      this.index.set(xml, i);
-    }
-    return i;
+  id(xml: string): number {
+    return this.add(xml, xml);
   }
 }
 
@@ -38,9 +32,9 @@ export class StyleSheet {
 
   /** The cellXfs index of a style with a number format. */
   xf(style: CellStyle, numFmt?: string): number {
-    const fontId = this.fonts.add(font(style));
-    const fillId = style.fill ? this.fills.add(`<fill><patternFill patternType="solid"><fgColor rgb="FF${hexColor(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
-    const borderId = style.border ? this.borders.add(`<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`) : 0;
+    const fontId = this.fonts.id(font(style));
+    const fillId = style.fill ? this.fills.id(`<fill><patternFill patternType="solid"><fgColor rgb="FF${hexColor(style.fill)}"/><bgColor indexed="64"/></patternFill></fill>`) : 0;
+    const borderId = style.border ? this.borders.id(`<border><left style="thin">${THIN}</left><right style="thin">${THIN}</right><top style="thin">${THIN}</top><bottom style="thin">${THIN}</bottom><diagonal/></border>`) : 0;
     const numFmtId = numFmt ? this.formatId(numFmt) : 0;
     const align = [
       style.horizontal ? ` horizontal="${style.horizontal}"` : "",
@@ -50,12 +44,12 @@ export class StyleSheet {
     const applies =
       (numFmtId ? ' applyNumberFormat="1"' : "") + (fontId ? ' applyFont="1"' : "") + (fillId ? ' applyFill="1"' : "") + (borderId ? ' applyBorder="1"' : "") + (align ? ' applyAlignment="1"' : "");
     const head = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}" xfId="0"${applies}`;
-    return this.xfs.add(align ? `${head}><alignment${align}/></xf>` : `${head}/>`);
+    return this.xfs.id(align ? `${head}><alignment${align}/></xf>` : `${head}/>`);
   }
 
   /** A differential format that paints a solid fill: Excel reads a dxf's solid fill from bgColor. */
   fillDxf(color: string): number {
-    return this.dxfs.add(`<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${hexColor(color)}"/></patternFill></fill></dxf>`);
+    return this.dxfs.id(`<dxf><fill><patternFill patternType="solid"><bgColor rgb="FF${hexColor(color)}"/></patternFill></fill></dxf>`);
   }
 
   xml(): string {
