@@ -58,7 +58,7 @@ async function measure(books: { pk: number; grids: Grid[] }[]): Promise<CliMeasu
       const floor: PkRun[] = [];
       // Interleaved, so a burst of load on the machine falls on all three alike.
       for (let i = 0; i < runs; i++) {
-        floor.push(runPk(FLOOR, [file], 300_000, true));
+        floor.push(runPk(FLOOR, [file], 300_000));
         validasi.push(runPk(main, ["validasi", file], 300_000));
         hitung.push(runPk(main, ["hitung", file, "--out", path.join(dir, `hasil-${pk}.xlsx`)], 300_000));
       }

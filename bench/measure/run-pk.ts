@@ -5,9 +5,8 @@ import * as path from "path";
 import { spawnSync } from "child_process";
 import { performance } from "perf_hooks";
 
-const CHILD = path.join(__dirname, "child-rss.js");
-/** For plain scripts: only the peak memory written at exit. */
-const CHILD_EXIT = path.join(__dirname, "rss-at-exit.js");
+/** Preloaded into the measured process: its peak memory and CPU time, written at exit. */
+const AT_EXIT = path.join(__dirname, "rss-at-exit.js");
 
 export interface PkRun {
   code: number | null;
@@ -22,13 +21,16 @@ export interface PkRun {
   stderr: string;
 }
 
-/** `main` is the compiled command (build/cli/main.js), or with `plain` any script, run as it is. */
-export function runPk(main: string, args: string[], timeoutMs = 120_000, plain = false): PkRun {
+/** Runs `script` (the compiled command build/cli/main.js, or the floor) with `args` in a process of its own. */
+export function runPk(script: string, args: string[], timeoutMs = 120_000): PkRun {
   const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pk-rss-")), "rss");
   const start = performance.now();
-  const r = spawnSync(process.execPath, plain ? ["-r", CHILD_EXIT, main, ...args] : [CHILD, main, ...args], {
+  // Through coreutils' timeout, which forks it and kills it when time is up: on Linux a process forked
+  // straight from this one starts with this one's peak memory as its own (the kernel copies it).
+  const seconds = Math.ceil(timeoutMs / 1000);
+  const r = spawnSync("timeout", ["-s", "KILL", `${seconds}s`, process.execPath, "-r", AT_EXIT, script, ...args], {
     encoding: "utf8",
-    timeout: timeoutMs,
+    timeout: timeoutMs + 10_000,
     maxBuffer: 256 * 2 ** 20,
     env: { ...process.env, PK_RSS_FILE: rssFile },
   });
@@ -36,7 +38,8 @@ export function runPk(main: string, args: string[], timeoutMs = 120_000, plain =
   const [rss, cpu] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, "utf8").split(" ").map(Number) : [NaN, NaN];
   const peak = Number.isFinite(rss) ? rss / 1024 : null;
   fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
-  const timedOut = (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
+  // timeout kills the whole group, itself included, so the run ends by SIGKILL (or 137, 124 elsewhere).
+  const timedOut = r.signal === "SIGKILL" || r.status === 137 || r.status === 124 || (r.error as NodeJS.ErrnoException | undefined)?.code === "ETIMEDOUT";
   return {
     code: r.status,
     timedOut,
