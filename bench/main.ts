@@ -1,11 +1,12 @@
 /**
  * The benchmark: `npm run --silent bench -- --json` prints one JSON document (interfaces.md §3),
- * without `--json` a readable table. Engine, peer, syncs, web and bundle, measured in one run.
+ * without `--json` a readable table. Engine, peer, syncs, web, bundle and cli, measured in one run.
  */
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
 import { generateModel, renderWorkbook } from "./generate";
 import { measureBundle } from "./measure/bundle";
+import { measureCli } from "./measure/cli";
 import { measureEngine, type EngineMeasure } from "./measure/engine";
 import { measurePeer } from "./measure/peer";
 import { measureSyncs } from "./measure/syncs";
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
     TRIWULAN,
   );
   const bundle = measureBundle();
+  // Whole `pk` processes on the same generated workbooks, written to .xlsx.
+  const cli = await measureCli(SIZES.map((s, i) => ({ pk: s.pk, grids: grids[i] })));
 
   const before = engine.find((e) => e.pk === 100)?.ms ?? null;
   const growth = { from: 100, to: 1000, ratio: before && engineLarge !== null ? round(engineLarge / before, 2) : null };
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     syncs,
     web,
     bundle,
+    cli,
     growth,
     machine: { node: process.version, cpus: cpus().length, platform: process.platform },
     totalSeconds: round((performance.now() - started) / 1000, 1),

@@ -39,6 +39,14 @@ export function formatReport(r: BenchResult): string {
   if (r.bundle.note) lines.push(`  catatan: ${r.bundle.note}`);
   lines.push("");
 
+  lines.push("Perintah pk (proses utuh), median; lantai = membuka ZIP dan mengurai XML lembar saja:");
+  lines.push("  PK      validasi ms  hitung ms  lantai ms  validasi/lantai  hitung/lantai  memori puncak MiB");
+  for (const c of r.cli) {
+    lines.push(`  ${pad(id(c.pk), 7)} ${pad(id(c.validasiMs, 0), 12)} ${pad(id(c.hitungMs, 0), 10)} ${pad(id(c.floorMs, 0), 10)} ${pad(id(c.validasiFloorRatio), 16)} ${pad(id(c.hitungFloorRatio), 14)} ${id(c.peakMiB, 1)}`);
+    if (c.note) lines.push(`  catatan (${c.pk} PK): ${c.note}`);
+  }
+  lines.push("");
+
   lines.push("Sasaran:");
   for (const [name, met] of Object.entries(r.targetsMet)) lines.push(`  ${pad(LABELS[name] ?? name, 44)} ${yes(met)}`);
   lines.push("", `Selesai dalam ${id(r.totalSeconds, 1)} detik.`);
@@ -57,6 +65,10 @@ const LABELS: Record<string, string> = {
   webSyncsSmall: "web s.d. 300 PK: Validasi ≤ 3, Hitung ≤ 5",
   webSyncsLarge: "web 1.000 PK: Validasi ≤ 5, Hitung ≤ 7",
   webRefused: "web: tidak ada permintaan yang ditolak",
+  cliValidasi: "pk validasi 1.000 PK ≤ 2 × lantai",
+  cliHitung: "pk hitung 1.000 PK ≤ 3 × lantai",
+  cliSmall: "pk validasi 1 PK ≤ 1 detik",
+  cliPeak: "memori pk validasi 1.000 PK ≤ 250 MiB",
 };
 
 const pad = (s: string, width: number) => s.padEnd(width);

@@ -1,5 +1,6 @@
 /** The bench's JSON document (interfaces.md §3 plus extra fields). */
 import type { BundleMeasure } from "./measure/bundle";
+import type { CliMeasure } from "./measure/cli";
 import type { EngineMeasure } from "./measure/engine";
 import type { SyncsMeasure } from "./measure/syncs";
 import type { WebMeasure } from "./measure/web";
@@ -11,6 +12,7 @@ export interface BenchResult {
   syncs: SyncsMeasure;
   web: WebMeasure[];
   bundle: BundleMeasure;
+  cli: CliMeasure[];
   /** Engine ms at 1,000 PKs over engine ms at 100 PKs (10 for linear growth). */
   growth: { from: number; to: number; ratio: number | null };
   targets: typeof TARGETS;
@@ -40,6 +42,7 @@ export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<st
     responseSize: s.maxResponseBytes == null ? null : s.maxResponseBytes < TARGETS.maxResponseBytes,
     bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes < TARGETS.taskpaneGzipBytesMax,
     ...judgeWeb(r.web),
+    ...judgeCli(r.cli),
   };
 }
 
@@ -52,5 +55,17 @@ function judgeWeb(web: WebMeasure[]): Record<string, boolean | null> {
     webSyncsSmall: small.every((w) => w.validasi.syncs <= t.validasiSyncsMax && w.hitung.syncs <= t.hitungSyncsMax),
     webSyncsLarge: large.length === 0 ? null : large.every((w) => w.validasi.syncs <= t.validasiSyncsLargeMax && w.hitung.syncs <= t.hitungSyncsLargeMax),
     webRefused: web.every((w) => w.validasi.refused + w.hitung.refused <= t.refusedMax),
+  };
+}
+
+function judgeCli(cli: CliMeasure[]): Record<string, boolean | null> {
+  const large = cli.find((c) => c.pk === 1000);
+  const small = cli.find((c) => c.pk === 1);
+  const atMost = (v: number | null | undefined, max: number) => (v === null || v === undefined ? null : v <= max);
+  return {
+    cliValidasi: atMost(large?.validasiFloorRatio, TARGETS.cliValidasiFloorRatioMax),
+    cliHitung: atMost(large?.hitungFloorRatio, TARGETS.cliHitungFloorRatioMax),
+    cliSmall: atMost(small?.validasiMs, TARGETS.cliSmallValidasiMs),
+    cliPeak: atMost(large?.peakMiB, TARGETS.cliPeakMiBMax),
   };
 }

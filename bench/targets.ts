@@ -16,4 +16,11 @@ export const TARGETS = {
   web: { validasiSyncsMax: 3, hitungSyncsMax: 5, validasiSyncsLargeMax: 5, hitungSyncsLargeMax: 7, largePk: 1000, refusedMax: 0 },
   /** The task pane JavaScript, gzipped. */
   taskpaneGzipBytesMax: 200_000,
+  /** Whole `pk` processes at 1,000 PKs against unzipping and parsing the same sheets' XML (the floor). */
+  cliValidasiFloorRatioMax: 2,
+  cliHitungFloorRatioMax: 3,
+  /** `pk validasi` on a 1-PK workbook, the whole process. */
+  cliSmallValidasiMs: 1000,
+  /** Peak memory of `pk validasi` at 1,000 PKs. */
+  cliPeakMiBMax: 250,
 };

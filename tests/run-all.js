@@ -25,7 +25,9 @@ function run(label, command, args, { live = false, env = {} } = {}) {
 }
 
 async function main() {
-  console.log("npm test: typecheck and production build beside jest, then the end-to-end run");
+  console.log("npm test: the pk command compiled, typecheck and production build beside jest, then the end-to-end run");
+  // The command's tests start the compiled pk: build it before jest starts.
+  const cli = await run("pk command (tsc -p tsconfig.cli.json)", process.execPath, [path.join(ROOT, "scripts", "cli-build.js")]);
   const checks = (async () => {
     const typed = await run("typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]);
     const built = await run("production build (webpack --mode production)", bin("webpack"), ["--mode", "production"]);
@@ -34,7 +36,7 @@ async function main() {
   const tested = await run("jest", bin("jest"), ["--ci", ...process.argv.slice(2)], { live: true });
   const { typed, built } = await checks;
   const e2e = built ? await run("end-to-end (tests/e2e/run.js)", process.execPath, [path.join(__dirname, "e2e", "run.js")], { live: true }) : false;
-  const ok = typed && tested && built && e2e;
+  const ok = cli && typed && tested && built && e2e;
   console.log(`npm test ${ok ? "passed" : "FAILED"} in ${seconds()}`);
   process.exit(ok ? 0 : 1);
 }

@@ -1,24 +1,29 @@
+#!/usr/bin/env node
 /** `pk validasi` / `pk hitung` on .xlsx files: the same engine as the add-in. The input file is never written. */
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { writeWorkbookFile } from "../xlsx/write";
+import { writeWorkbookFile } from "../xlsx/write-file";
 import { validasi, hitung } from "../engine/run";
 import { planSheets } from "../engine/plan/plan-sheets";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
 import { validasiText, hitungText } from "./text-report";
+import { terminalSafe } from "./terminal-text";
 
-export async function run(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function run(argv: string[], write: (s: string) => void, writeError: (s: string) => void): Promise<number> {
+  // The one place text reaches the terminal: cell text and file names arrive escaped; --json stays as it is.
+  const err = (s: string) => writeError(terminalSafe(s));
   const args = parseArgs(argv);
   if (typeof args === "string") {
     err(args);
     return 2;
   }
   if ("help" in args) {
-    out(args.help);
+    write(terminalSafe(args.help));
     return 0;
   }
+  const out = (s: string) => write(args.json ? s : terminalSafe(s));
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;
@@ -51,8 +56,8 @@ async function runValidasi(file: string, args: Args, docs: unknown[], texts: str
 }
 
 async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
-  const grids = await readXlsx(file);
-  const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
+  // No name holds the grids: once computed, the writer's work need not share memory with them.
+  const result = hitung(await readXlsx(file), { triwulan: args.triwulan ?? undefined });
   // Nothing to compute: no sheet, no file, one line why.
   if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
@@ -80,11 +85,14 @@ class NothingToCompute extends Error {
 
 const WRITE_REASON: Record<string, string> = {
   ENOENT: "folder tujuan tidak ada",
+  ENOTDIR: "folder tujuan tidak ada",
   EISDIR: "tujuan adalah folder",
   EACCES: "izin ditolak",
   EPERM: "izin ditolak",
   EBUSY: "berkas sedang dibuka program lain",
   ENOSPC: "disk penuh",
+  EDQUOT: "kuota disk habis",
+  EFBIG: "melebihi batas ukuran berkas",
   EROFS: "disk hanya-baca",
 };
 
@@ -100,12 +108,19 @@ function sameFile(a: string, b: string): boolean {
   }
 }
 
-if (require.main === module) {
+/** The process entry: `pk` as a bin (build/cli/main.js) or through `npm run pk` (scripts/pk.js). */
+export function main(): void {
+  // Past a file-size limit (ulimit -f) the write should fail with EFBIG, not the process die halfway.
+  process.on("SIGXFSZ", () => {});
+  // `pk validasi … | head`: a closed pipe ends the output, not the process with a stack trace.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => process.exit(e.code === "EPIPE" ? 0 : 2));
   run(process.argv.slice(2), (s) => process.stdout.write(s + "\n"), (s) => process.stderr.write(s + "\n"))
     .then((code) => process.exit(code))
     .catch((e: unknown) => {
       // The engine reports bad input as findings; reaching here is a defect, still said without a stack trace.
-      process.stderr.write(`pk: kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(terminalSafe(`pk: kesalahan tak terduga: ${e instanceof Error ? e.message : String(e)}`) + "\n");
       process.exit(2);
     });
 }
+
+if (require.main === module) main();

@@ -1,35 +1,46 @@
-import { writeFile } from "fs/promises";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+/**
+ * The .xlsx door's writer, as a pure function (no Node API): a new workbook holding the plans' sheets, with
+ * native line charts, written part by part and compressed once.
+ */
 import type { SheetPlan } from "../engine/plan/sheet-plan";
-import { addCharts } from "./charts/add-charts";
-import { addHyperlinks } from "./hyperlinks";
-import { fillSheet } from "./write-sheet";
+import { chartLayout, writeCharts } from "./charts/chart-parts";
+import { appXml, contentTypesXml, coreXml, rootRels, sheetRels, workbookRels, workbookXml } from "./write/package-xml";
+import { hyperlinksOf } from "./write/hyperlinks-xml";
+import { SharedStrings } from "./write/shared-strings";
+import { sheetXml } from "./write/sheet-xml";
+import { StyleSheet } from "./write/style-sheet";
+import { FFLATE, ZipWriter, type Compressor } from "./zip-write";
 
 export interface WriteOptions {
-  /** Path of the input workbook relative to the output: links to its sheets point there. */
+  /** The time the workbook says it was made. */
+  created?: Date;
+  compressor?: Compressor;
+  /** Path of the input workbook relative to the output: links to sheets the output does not hold point there. */
   linkedFile?: string;
 }
 
-/**
- * The .xlsx door's writer: a new workbook holding the plans' sheets, with native line charts and cell links.
- * exceljs writes the cells; the charts (DrawingML parts) and links are added to its package afterwards.
- */
-export async function writeWorkbook(plans: SheetPlan[], options: WriteOptions = {}): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "PK Kinerja";
-  workbook.created = new Date();
-  for (const plan of plans) fillSheet(workbook.addWorksheet(plan.name), plan);
-  if (!plans.some((p) => p.charts.length > 0 || p.links?.length)) return Buffer.from(await workbook.xlsx.writeBuffer());
-
-  // Stored, not deflated: the package is opened again right away and compressed once, at the end.
-  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  await addHyperlinks(zip, plans, options.linkedFile);
-  await addCharts(zip, plans);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
-}
-
-/** writeWorkbook, saved to `path`. */
-export async function writeWorkbookFile(plans: SheetPlan[], path: string, options: WriteOptions = {}): Promise<void> {
-  await writeFile(path, await writeWorkbook(plans, options));
+export function writeWorkbook(plans: SheetPlan[], options: WriteOptions = {}): Uint8Array {
+  const created = options.created ?? new Date();
+  const zip = new ZipWriter(options.compressor ?? FFLATE, created);
+  const charts = chartLayout(plans);
+  zip.add("[Content_Types].xml", contentTypesXml(plans.length, charts.overrides));
+  zip.add("_rels/.rels", rootRels());
+  zip.add("docProps/core.xml", coreXml(created));
+  zip.add("docProps/app.xml", appXml());
+  zip.add("xl/workbook.xml", workbookXml(plans));
+  zip.add("xl/_rels/workbook.xml.rels", workbookRels(plans.length));
+  const strings = new SharedStrings();
+  const styles = new StyleSheet();
+  const written = new Set(plans.map((p) => p.name));
+  plans.forEach((plan, i) => {
+    const drawing = charts.drawingOf.get(i);
+    const links = hyperlinksOf(plan, written, options.linkedFile, "rId2");
+    zip.add(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(plan, { strings, styles, drawingRel: drawing ? "rId1" : null, selected: i === 0, hyperlinks: links.xml }));
+    if (drawing || links.external) zip.add(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, sheetRels(drawing ?? null, links.external));
+  });
+  writeCharts(plans, charts, (path, xml) => zip.add(path, xml));
+  // Strings and styles are complete only once every sheet is written.
+  zip.add("xl/styles.xml", styles.xml());
+  zip.add("xl/sharedStrings.xml", strings.xml());
+  return zip.finish();
 }

@@ -64,7 +64,7 @@ describe("pk hitung: what the figures rest on, and nothing to compute", () => {
   it("a workbook with no PK: exit 1, one line why, no output file", async () => {
     const dir = tempDir();
     const input = path.join(dir, "catatan.xlsx");
-    const { writeWorkbookFile } = await import("../../src/xlsx/write");
+    const { writeWorkbookFile } = await import("../../src/xlsx/write-file");
     const g = grid("Catatan", [["Daftar hadir rapat koordinasi"], ["Nama", "Jabatan"], ["Ani", "Staf"]]);
     await writeWorkbookFile(
       [{ name: g.name, role: "validasi", replace: false, values: g.values as (string | null)[][], numberFormats: [], styles: [], merges: [], columnWidths: [], freezeRows: 0, charts: [], conditionalFills: [] }],

@@ -7,7 +7,6 @@ import JSZip from "jszip";
 import { hitung } from "../../src/engine/run";
 import { planSheets } from "../../src/engine/plan/plan-sheets";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { sheetParts, relsPathOf } from "../../src/xlsx/charts/package-parts";
 import { sampleGrids } from "../support/samples";
 import { findAll, parseXml, type XmlNode } from "../xlsx/xml-tree";
 
@@ -19,6 +18,16 @@ async function written(linkedFile?: string) {
   const read = async (path: string) => zip.file(path)?.async("string") ?? null;
   return { out, plans, zip, parts, read };
 }
+
+/** Sheet name → its part, from the workbook part and its relationships. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const book = parseXml((await zip.file("xl/workbook.xml")!.async("string"))!);
+  const rels = parseXml((await zip.file("xl/_rels/workbook.xml.rels")!.async("string"))!);
+  const target = new Map(findAll(rels, "Relationship").map((r) => [r.attrs.Id, `xl/${r.attrs.Target}`]));
+  return new Map(findAll(book, "sheet").map((x) => [x.attrs.name, target.get(x.attrs["r:id"])!]));
+}
+
+const relsPathOf = (part: string) => part.replace(/([^/]+)$/, "_rels/$1.rels");
 
 const num = (n: XmlNode, tag: string) => Number(findAll(n, tag)[0].text);
 

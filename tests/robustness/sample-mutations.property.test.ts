@@ -6,6 +6,7 @@ import fc from "fast-check";
 import type { CellValue, Grid } from "../../src/engine/grid";
 import { readXlsx } from "../../src/xlsx/read";
 import { DINKES, PUPR } from "../cli/harness";
+import { denseGrid } from "../support/grid";
 import { cellValue, ERROR_VALUES, JUNK } from "./cell-pool";
 import { exerciseEngine } from "./exercise";
 
@@ -27,8 +28,9 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom("copy-sheet" as const, "drop-sheet" as const, "clear-sheet" as const), sheet: index }),
 );
 
+/** A copy to damage, as full rectangles: the door's grids are sparse, the damages edit cells by position. */
 function clone(grids: Grid[]): Grid[] {
-  return grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]), formats: g.formats.map((r) => [...r]) }));
+  return grids.map(denseGrid);
 }
 
 /** Applies a mutation in place; indices wrap around the sheet's size so every mutation lands somewhere. */

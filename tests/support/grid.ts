@@ -16,3 +16,14 @@ export function grid(name: string, rows: CellValue[][], options: { at?: string; 
 
 /** n empty cells, to place a value in a later column. */
 export const _ = (n: number): null[] => new Array(n).fill(null);
+
+/** A sparse grid (as the .xlsx door gives it) as its full rectangle, for tests that edit cells by position. */
+export function denseGrid(g: Grid): Grid {
+  const width = g.values.reduce((m, r) => Math.max(m, r?.length ?? 0), 0);
+  const rows = Array.from({ length: g.values.length }, (_, r) => r);
+  return {
+    ...g,
+    values: rows.map((r) => Array.from({ length: width }, (_, c) => g.values[r]?.[c] ?? null)),
+    formats: rows.map((r) => Array.from({ length: width }, (_, c) => g.formats[r]?.[c] ?? "General")),
+  };
+}

@@ -1,6 +1,5 @@
 import { absoluteRef, parseRange, sheetPrefix } from "../../src/xlsx/charts/range";
-import { insertDrawingElement, addDrawingRel } from "../../src/xlsx/charts/package-parts";
-import { xmlEscape, xmlUnescape } from "../../src/xlsx/charts/xml-text";
+import { cellTextEscape, xmlEscape } from "../../src/xlsx/xml-text";
 import { rowHeights, wrappedLines } from "../../src/xlsx/row-heights";
 
 describe("references", () => {
@@ -23,27 +22,13 @@ describe("references", () => {
 });
 
 describe("package XML", () => {
-  test("escaping round-trips and drops what XML cannot hold", () => {
+  test("escaping drops what XML cannot hold", () => {
     expect(xmlEscape(`a<b>&"'\u0000\u001F`)).toBe("a&lt;b&gt;&amp;&quot;'");
-    expect(xmlUnescape("O&apos;Brien &amp; &#65;&#x42;")).toBe("O'Brien & AB");
   });
 
-  test("<drawing> goes before legacyDrawing, tableParts and extLst, after everything else", () => {
-    const sheet = (tail: string) =>
-      `<worksheet xmlns:r="r"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lt;extLst&gt;</t></is></c></row></sheetData><pageSetup/>${tail}</worksheet>`;
-    expect(insertDrawingElement(sheet(""), "rId1")).toContain('<pageSetup/><drawing r:id="rId1"/></worksheet>');
-    expect(insertDrawingElement(sheet("<tableParts/><extLst/>"), "rId2")).toContain('<pageSetup/><drawing r:id="rId2"/><tableParts/>');
-    expect(insertDrawingElement(sheet("<legacyDrawing r:id='x'/>"), "rId3")).toContain('<drawing r:id="rId3"/><legacyDrawing');
-    expect(insertDrawingElement("<worksheet><sheetData/></worksheet>", "rId1")).toMatch(/^<worksheet xmlns:r="[^"]+">/);
-    expect(() => insertDrawingElement(sheet('<drawing r:id="rId9"/>'), "rId1")).toThrow();
-  });
-
-  test("a sheet's drawing relationship gets an id not taken yet", () => {
-    const fresh = addDrawingRel(null, 3);
-    expect(fresh.id).toBe("rId1");
-    expect(fresh.xml).toContain('Target="../drawings/drawing3.xml"');
-    const existing = '<Relationships><Relationship Id="rId1"/><Relationship Id="rId2"/></Relationships>';
-    expect(addDrawingRel(existing, 1).id).toBe("rId3");
+  test("cell text keeps a carriage return and a literal _x0041_ through OOXML's own escape", () => {
+    expect(cellTextEscape("a\r\nb")).toBe("a_x000D_\nb");
+    expect(cellTextEscape("kode_x0041_ & _x")).toBe("kode_x005F_x0041_ &amp; _x");
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { pathToFileURL } from "url";
-import { writeWorkbookFile } from "../../src/xlsx/write";
+import { writeWorkbookFile } from "../../src/xlsx/write-file";
 import { capaianPlan, FORMULA_LIKE, kurvaSPlan, samplePk } from "./plans";
 
 // Renders the written workbook with LibreOffice, the only spreadsheet on a CI machine: proof that another

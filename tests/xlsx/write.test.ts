@@ -9,7 +9,7 @@ const pks = [samplePk(0), samplePk(1)];
 const kurva = kurvaSPlan(pks);
 const plans: SheetPlan[] = [capaianPlan(), kurva];
 let zip: JSZip;
-let buffer: Buffer;
+let buffer: Uint8Array;
 
 beforeAll(async () => {
   buffer = await writeWorkbook(plans);
@@ -201,7 +201,7 @@ describe("writeWorkbook: cells", () => {
     expect(kurvaWs.getCell(`C${row + LAST_REPORTED_MONTH}`).value).toBeNull();
   });
 
-  test("no charts: the package is exceljs's own, without drawing parts", async () => {
+  test("no charts: no drawing or chart parts", async () => {
     const plain = await JSZip.loadAsync(await writeWorkbook([capaianPlan()]));
     expect(Object.keys(plain.files).filter((f) => /drawing|chart/.test(f))).toEqual([]);
   });
@@ -216,8 +216,9 @@ describe("writeWorkbook: cells", () => {
     expect(find(find(chart, "c:cat"), "c:f").text).toBe("'PK O''Brien'!$A$6:$A$17");
     expect(find(find(chart, "c:title"), "a:t").text).toBe("Grafik <PK> & uji");
     expect(find(find(chart, "c:strCache"), "c:v").text).toBe("Jan");
-    // No print-titles name: exceljs would write it with the apostrophe unescaped, which Excel rejects.
-    expect(await z.file("xl/workbook.xml")!.async("string")).not.toContain("Print_Titles");
+    // The print titles name the sheet as a formula must: quoted, the apostrophe doubled.
+    const names = findAll(parseXml(await z.file("xl/workbook.xml")!.async("string")), "definedName");
+    expect(names.map((n) => [n.attrs.name, n.attrs.localSheetId, n.text])).toEqual([["_xlnm.Print_Titles", "0", "'PK O''Brien'!$1:$4"]]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await z.generateAsync({ type: "nodebuffer" })) as unknown as ArrayBuffer);
     expect(wb.getWorksheet("PK O'Brien")!.getCell("A6").value).toBe("Jan");

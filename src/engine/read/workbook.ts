@@ -33,28 +33,30 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
   const findings: Finding[] = [];
   const model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan(), bacaan: [] };
   const vocab = new Vocabulary();
-  const sheets = grids.map((g) => ({ grid: g, sheet: new Sheet(g) }));
-  const titles = sheets.map(({ grid, sheet }) => (grid.hidden ? null : findTitle(sheet)));
-
   // PENGATURAN first: its `Judul kolom` rows teach the vocabulary every other sheet is read with.
-  const readers = new Map<number, SheetReader>();
-  titles.forEach((t, i) => {
-    if (t?.kind !== "pengaturan" || model.pengaturan.sheet !== null) return;
-    const rd = new SheetReader(sheets[i].sheet, findings, vocab);
-    model.pengaturan = readPengaturan(rd, t.row, vocab);
-    readers.set(i, rd);
+  const readers = new Map<number, { rd: SheetReader; title: TitleInfo }>();
+  grids.forEach((g, i) => {
+    if (g.hidden || model.pengaturan.sheet !== null || !mayBePengaturan(g)) return;
+    const sheet = new Sheet(g);
+    const title = findTitle(sheet);
+    if (title?.kind !== "pengaturan") return;
+    const rd = new SheetReader(sheet, findings, vocab);
+    model.pengaturan = readPengaturan(rd, title.row, vocab);
+    readers.set(i, { rd, title });
   });
 
+  // One sheet at a time, each let go once read: a thousand sheets are never all held at once.
   const pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
-  sheets.forEach(({ grid, sheet }, i) => {
-    const title = titles[i];
+  grids.forEach((grid, i) => {
     if (grid.hidden) {
       model.sheets.push({ name: grid.name, kind: "hidden" });
       model.bacaan.push({ sheet: grid.name, jenis: "tersembunyi", bagian: [], takTerbaca: [], judulTakDikenal: [] });
       findings.push(sheetNotRead(grid.name, { why: "hidden" }));
       return;
     }
-    const rd = readers.get(i) ?? new SheetReader(sheet, findings, vocab);
+    const known = readers.get(i);
+    const rd = known?.rd ?? new SheetReader(new Sheet(grid), findings, vocab);
+    const title = known ? known.title : findTitle(rd.sheet);
     const { kind, notRead } = readOne(rd, title, model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
     model.sheets.push({ name: grid.name, kind });
     model.bacaan.push(account(rd, kind, findings));
@@ -66,6 +68,14 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
   linkCascade(model.pk);
   linkSheets(model);
   return { model, findings };
+}
+
+/** A `PENGATURAN` cell among the first rows: worth a closer look before the other sheets are read. */
+function mayBePengaturan(g: Grid): boolean {
+  for (let r = 0; r < Math.min(12, g.values.length); r++) {
+    for (const v of g.values[r] ?? []) if (typeof v === "string" && v.length < 20 && v.trim().toLowerCase() === "pengaturan") return true;
+  }
+  return false;
 }
 
 function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void): { kind: SheetKind; notRead?: NotRead } {

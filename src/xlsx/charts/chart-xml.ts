@@ -1,7 +1,7 @@
 import type { ChartSeriesSpec, ChartSpec, PlanValue } from "../../engine/plan/sheet-plan";
 import { absoluteRef, parseRange, rangeCells, rangeSize, type CellRange } from "./range";
 import { hexColor } from "../color";
-import { xmlEscape } from "./xml-text";
+import { xmlEscape } from "../xml-text";
 
 /** What a chart part needs from its sheet: the name for references, the values to cache. */
 export interface ChartSource {

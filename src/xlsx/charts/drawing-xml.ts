@@ -1,6 +1,6 @@
 import type { ChartSpec } from "../../engine/plan/sheet-plan";
 import { parseA1 } from "../../engine/grid";
-import { xmlEscape } from "./xml-text";
+import { xmlEscape } from "../xml-text";
 
 export const REL_CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 

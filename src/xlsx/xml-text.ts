@@ -13,10 +13,10 @@ export function xmlEscape(text: string): string {
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
-/** Reverse of xmlEscape for the few entities package XML uses. */
-export function xmlUnescape(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_m, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[e] as string;
-  });
+/**
+ * Cell text as element content: what XML cannot hold dropped, a carriage return and a literal "_x0041_" kept
+ * through OOXML's own escape (XML would turn CR LF into LF; a reader would decode the other).
+ */
+export function cellTextEscape(text: string): string {
+  return xmlEscape(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")).replace(/\r/g, "_x000D_");
 }

@@ -1,0 +1,12 @@
+/** The writer's Node side: a workbook of plans saved to `path`, atomically, compressed by Node's own zlib. */
+import { crc32, deflateRawSync } from "zlib";
+import type { SheetPlan } from "../engine/plan/sheet-plan";
+import { writeFileAtomic, type AtomicWriteHooks } from "./atomic-file";
+import { writeWorkbook, type WriteOptions } from "./write";
+import type { Compressor } from "./zip-write";
+
+const ZLIB: Compressor = { deflate: (data) => deflateRawSync(data, { level: 6 }), crc32: (data) => crc32(data) };
+
+export async function writeWorkbookFile(plans: SheetPlan[], path: string, options: Pick<WriteOptions, "linkedFile"> = {}, hooks?: AtomicWriteHooks): Promise<void> {
+  writeFileAtomic(path, writeWorkbook(plans, { compressor: ZLIB, ...options }), hooks);
+}

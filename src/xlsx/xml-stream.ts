@@ -1,0 +1,80 @@
+/**
+ * One XML part of the package, streamed from the ZIP into saxes: no DTD (so no entity can expand and nothing
+ * external is fetched), nesting bounded, and malformed XML named as damage. Element names lose their prefix.
+ */
+import { SaxesParser } from "saxes";
+import { overLimit, type Limits } from "./limits";
+import { WorkbookError } from "./workbook-error";
+import type { ZipArchive } from "./zip-read";
+
+export interface XmlSink {
+  open(name: string, attrs: Record<string, string>): void;
+  close?(name: string): void;
+  text?(text: string): void;
+}
+
+/** Parses `part` into `sink`; false when the package has no such part. `what` names it in messages. */
+export function parsePart(zip: ZipArchive, part: string, what: string, sink: XmlSink, limits: Limits): boolean {
+  const parser = new SaxesParser({ position: false });
+  let depth = 0;
+  parser.on("doctype", () => {
+    throw new WorkbookError("damaged", `berkas .xlsx ditolak: ${what} memuat deklarasi DTD atau entitas XML, yang tidak boleh ada dalam buku kerja`);
+  });
+  parser.on("error", () => {
+    throw new WorkbookError("damaged", `berkas .xlsx rusak: ${what} bukan XML yang utuh`);
+  });
+  parser.on("opentag", (tag) => {
+    if (++depth > limits.depth) throw overLimit("depth", limits, what);
+    sink.open(localName(tag.name), tag.attributes as Record<string, string>);
+  });
+  parser.on("closetag", (tag) => {
+    depth--;
+    sink.close?.(localName(tag.name));
+  });
+  if (sink.text) {
+    const text = sink.text.bind(sink);
+    parser.on("text", text);
+    parser.on("cdata", text);
+  }
+  let decoder: TextDecoder | null = null;
+  // saxes gathers text up to the next "<" before it says anything: a run that long is refused first.
+  let run = 0;
+  const feed = (text: string) => {
+    run = longestRun(text, run, limits.textChars, what, limits);
+    parser.write(text);
+  };
+  const found = zip.read(part, what, (chunk) => {
+    decoder ??= new TextDecoder(encodingOf(chunk));
+    feed(decoder.decode(chunk, { stream: true }));
+  });
+  if (!found) return false;
+  feed((decoder as TextDecoder | null)?.decode() ?? "");
+  parser.close();
+  return true;
+}
+
+/** Checks every run of characters without "<" in `text` (the first continues `carried`); the run left open at its end. */
+function longestRun(text: string, carried: number, max: number, what: string, limits: Limits): number {
+  let from = 0;
+  let run = carried;
+  for (let lt = text.indexOf("<"); lt >= 0; lt = text.indexOf("<", from)) {
+    if (run + lt - from > max) throw overLimit("textChars", limits, what);
+    run = 0;
+    from = lt + 1;
+  }
+  run += text.length - from;
+  if (run > max) throw overLimit("textChars", limits, what);
+  return run;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/** Package parts are UTF-8 or, rarely, UTF-16 with a byte-order mark. */
+function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";
+  if (head[0] === 0xfe && head[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
