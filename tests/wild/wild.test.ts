@@ -11,10 +11,18 @@ import { pkAsTruth, unexpectedErrors, missing, present, dropped } from "./truth"
 import type { Layout } from "./layout";
 import { deliserdang } from "./layouts/deliserdang-dinkes-2024";
 import { bangkatengah } from "./layouts/bangkatengah-dpmd-2018";
+import { pasuruan } from "./layouts/pasuruan-rsud-bangil-2025";
+import { boyolali } from "./layouts/boyolali-bpbd-2025";
+import { madiun } from "./layouts/madiun-bupati-2025";
+import { karangasem } from "./layouts/karangasem-kec-sidemen-2025";
+import { deliserdangStack } from "./layouts/deliserdang-dinkes-eselon3-2024";
+import { semarang } from "./layouts/semarang-exports-2025";
+import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
+import { barru } from "./layouts/barru-dinkes-bidang-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

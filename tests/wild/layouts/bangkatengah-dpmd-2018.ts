@@ -181,6 +181,9 @@ export const bangkatengah: Layout = {
     absent: [
       { rule: "pihak-missing", sheet: PK }, { rule: "level-unknown", sheet: PK }, { rule: "target-missing", sheet: PK },
       { rule: "tahun-missing", sheet: PK }, { rule: "sasaran-missing", sheet: PK }, { rule: "indikator-duplicate", sheet: PK },
+      // Every cell of the PK sheet is title, statement, signature or table; `SUMBER` is the budget table's Keterangan
+      // column (`Sumber Dana` in workbook.md §1), its `APBD` cells no unread content.
+      { rule: "isi-tak-terbaca", sheet: PK },
       { rule: "sheet-unrecognised", sheet: RENA }, { rule: "pk-unlinked", sheet: RENA }, { rule: "indikator-unknown", sheet: RENA },
       { rule: "target-mismatch", sheet: RENA }, { rule: "satuan-mismatch", sheet: RENA }, { rule: "pagu-mismatch", sheet: RENA },
       { rule: "rak-sum", sheet: RENA }, { rule: "renaksi-missing", sheet: PK },
