@@ -1,0 +1,68 @@
+/**
+ * Real layouts the reader had not seen (issue 11), one file per layout under ./layouts: each built as an .xlsx,
+ * read back through the file door, and compared with the reading written by hand in that file (before the engine
+ * was run). These tests are meant to fail where the reader is still wrong: the report in the branch says how.
+ */
+import * as fs from "fs";
+import { readXlsx } from "../../src/xlsx/read";
+import { hitung, type HitungOutput } from "../../src/engine/run";
+import { tempDir } from "./book";
+import { pkAsTruth, unexpectedErrors, missing, present, dropped } from "./truth";
+import type { Layout } from "./layout";
+import { deliserdang } from "./layouts/deliserdang-dinkes-2024";
+import { bangkatengah } from "./layouts/bangkatengah-dpmd-2018";
+import { pasuruan } from "./layouts/pasuruan-rsud-bangil-2025";
+import { boyolali } from "./layouts/boyolali-bpbd-2025";
+import { madiun } from "./layouts/madiun-bupati-2025";
+import { karangasem } from "./layouts/karangasem-kec-sidemen-2025";
+import { deliserdangStack } from "./layouts/deliserdang-dinkes-eselon3-2024";
+import { semarang } from "./layouts/semarang-exports-2025";
+import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
+import { barru } from "./layouts/barru-dinkes-bidang-2025";
+
+jest.setTimeout(60_000);
+
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru];
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe.each(LAYOUTS.map((l) => [l.name, l] as const))("%s", (_name, layout) => {
+  const t = layout.truth;
+  let out: HitungOutput;
+  beforeAll(async () => {
+    out = hitung(await readXlsx(await layout.build().write(dir)));
+  });
+
+  test("every sheet read as the kind it is", () => {
+    expect(Object.fromEntries(out.model.bacaan.map((b) => [b.sheet, b.jenis]))).toEqual(t.sheets);
+    expect(out.model.tahun).toBe(t.tahun);
+  });
+
+  test.each(t.pk.map((p) => [`${p.sheet} / ${p.jabatan}`, p] as const))("PK %s: level, parties, superior, indikator, budget", (_n, p) => {
+    expect(pkAsTruth(out.model, p)).toEqual(p);
+  });
+
+  test("no PK beyond those of the truth", () => {
+    expect(out.model.pk.length).toBe(t.pk.length);
+  });
+
+  test("exactly the errors of the truth", () => {
+    expect(unexpectedErrors(out.findings, t)).toEqual([]);
+    expect(missing(out.findings, t.errors, "error")).toEqual([]);
+  });
+
+  test("the warnings a correct reading gives", () => {
+    expect(missing(out.findings, t.warnings, "warning")).toEqual([]);
+  });
+
+  if (t.absent?.length) test("none of the false alarms a wrong reading gives", () => {
+    expect(present(out.findings, t.absent!)).toEqual([]);
+  });
+
+  if (t.unreadOrRead?.length) test("cells the spec leaves open are read or reported, never dropped", () => {
+    expect(dropped(out, t)).toEqual([]);
+  });
+
+  for (const c of layout.checks ?? []) test(c.name, () => c.run(out));
+});
