@@ -6,29 +6,30 @@ import { isNipLine } from "../../parse/nip";
 import { levelOfJabatan } from "../../domain/jabatan";
 import {
   JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
-  STATEMENT_PHRASES, TITLE_KINDS, isPlaceDate,
+  STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate,
 } from "../words/layout";
 import { firstLine, linesOf } from "./rows";
 
 /** The kind a title line opens; "other" for a report's title that is none of ours; null when no title. */
-export function titleKindOf(text: string): SheetKind | "other" | null {
+export function titleKindOf(text: string, loose = false): SheetKind | "other" | null {
   if (text.length > 400) return null;
   const line = firstLine(text);
   if (line.length > 160) return null;
   if (OTHER_REPORT_TITLES.test(line)) return "other";
   for (const [re, kind] of TITLE_KINDS) if (re.test(line)) return kind;
+  if (loose || /\b(19|20)\d{2}\b/.test(text)) for (const [re, kind] of TITLE_KINDS_LOOSE) if (re.test(line)) return kind;
   return null;
 }
 
 /** A title cell in row r (titles stand nearly alone in their row); its column, or -1. */
-export function titleCol(sheet: Sheet, r: number): number {
+export function titleCol(sheet: Sheet, r: number, loose = false): number {
   const cols = sheet.cols(r);
   // Cells beside it make a row data (`Realisasi PAD | 250`), unless the text is plainly a title: its year, or the sheet's top.
   let figures = cols.length > 3;
   for (const c of cols) if (typeof sheet.value(r, c) === "number") figures = true;
   for (const c of cols) {
     const t = sheet.str(r, c);
-    if (!t || titleKindOf(t) === null) continue;
+    if (!t || titleKindOf(t, loose) === null) continue;
     if (!figures || /\b(19|20)\d{2}\b/.test(t) || r === sheet.rows[0]) return c;
   }
   return -1;

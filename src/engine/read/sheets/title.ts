@@ -29,13 +29,19 @@ export function isOwnSheet(sheet: Sheet): boolean {
 }
 
 /** The first title cell from the top; null when the sheet has none. */
+const TOP_ROWS = 6;
+
 export function findTitle(sheet: Sheet): TitleInfo | null {
+  const top = new Set<number>();
   if (isOwnSheet(sheet)) return { kind: "own", row: 0, col: 0, text: "", tahun: null };
+  // The sheet's first rows may name their kind anywhere in the title (above any table: no data row is there).
+  sheet.rows.forEach((r, i) => void (i < TOP_ROWS && top.add(r)));
   for (const r of sheet.rows) {
-    const c = titleCol(sheet, r);
+    const loose = top.has(r);
+    const c = titleCol(sheet, r, loose);
     if (c < 0) continue;
     const text = sheet.text(r, c);
-    const kind = titleKindOf(text)!;
+    const kind = titleKindOf(text, loose)!;
     return { kind, row: r, col: c, text, tahun: kind === "pengaturan" ? null : (yearIn(text) ?? yearBelow(sheet, r)) };
   }
   return null;

@@ -36,3 +36,25 @@ export function stripListPrefix(name: string): string {
   const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+(?=\S)/.exec(name);
   return m && m[0].length < name.length ? name.slice(m[0].length).trim() : name.trim();
 }
+
+const LIST_NUMBER = /^\s*(\d{1,2}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?\s*$/;
+
+/**
+ * A header merged over two columns (`INDIKATOR KINERJA` over C:D) whose left column holds only the list number
+ * (`1.1`) and the right one the name: the name is read from the right, the number is the list's.
+ */
+export function nameBeside(rd: SheetReader, table: TableBlock, col: Column): { name: number; number: number | null } {
+  const headerCols = rd.sheet.cols(table.band.top);
+  const next = headerCols.find((c) => c > col.col) ?? Infinity;
+  if (next - col.col < 2) return { name: col.col, number: null };
+  let numbered = 0;
+  let named = 0;
+  for (const r of table.rows) {
+    const left = rd.sheet.value(r, col.col);
+    const right = rd.sheet.str(r, col.col + 1);
+    if (left === null) continue;
+    if ((typeof left === "number" || LIST_NUMBER.test(String(left))) && right) numbered++;
+    else named++;
+  }
+  return numbered > named ? { name: col.col + 1, number: col.col } : { name: col.col, number: null };
+}

@@ -11,7 +11,18 @@ import { readPolaritas, readSifat } from "../../domain/indikator-defaults";
 import { satuanFromName } from "../../domain/satuan";
 import { cachedIndikatorKey } from "../../domain/indikator-key";
 import { KINERJA_FIELDS, colOf, pick } from "./columns";
-import { claimBand, claimKnown, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, nameBeside, stripListPrefix } from "./claims";
+
+/** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
+function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
+  const b = nameBeside(rd, table, col);
+  if (b.number === null) return col;
+  for (const r of table.rows) {
+    rd.account.claim(part, r, b.number);
+    rd.account.claim(part, r, b.name);
+  }
+  return { ...col, col: b.name };
+}
 
 /** The four quarter columns of a field (`target-tw` or `realisasi`); -1 where missing. */
 function quarterCols(columns: Column[], field: "target-tw" | "realisasi"): number[] {
@@ -50,7 +61,7 @@ function indikatorRows(rd: SheetReader, table: TableBlock, columns: Column[], cI
 
 export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): RenaksiIndikator[] {
   const columns = [...pick(all, [...KINERJA_FIELDS, "sifat", "polaritas"]), ...pick(all, ["target-tw"], "with").filter((c) => c.quarter !== undefined)];
-  const cInd = colOf(columns, "indikator")!;
+  const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   const cSifat = colOf(columns, "sifat");
@@ -83,7 +94,7 @@ export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Colu
 
 export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): RealisasiIndikator[] {
   const columns = [...pick(all, KINERJA_FIELDS), ...pick(all, ["realisasi"], "with").filter((c) => c.quarter !== undefined)];
-  const cInd = colOf(columns, "indikator")!;
+  const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   const tw = quarterCols(columns, "realisasi");

@@ -6,7 +6,7 @@ import type { Column } from "../layout/header-band";
 import { satuanFromName } from "../../domain/satuan";
 import { sasaranLevels } from "../vocab";
 import { KINERJA_FIELDS, colOf, pick } from "./columns";
-import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, headerCell, nameBeside, stripListPrefix } from "./claims";
 
 export interface KinerjaRead {
   indikator: Indikator[];
@@ -16,7 +16,9 @@ export interface KinerjaRead {
 export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): KinerjaRead {
   const columns = pick(all, KINERJA_FIELDS);
   const cSas = colOf(columns, "sasaran");
-  const cInd = colOf(columns, "indikator")!;
+  const cInd0 = colOf(columns, "indikator")!;
+  const beside = nameBeside(rd, table, cInd0);
+  const cInd = { ...cInd0, col: beside.name };
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   claimBand(rd, table, columns, part);
@@ -29,6 +31,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
       sasaran = { text: sText, cell: rd.addr(r, cSas.col) };
       rd.account.claim(part, r, cSas.col);
     }
+    if (beside.number !== null) rd.account.claim(part, r, beside.number);
     const raw = rd.text(r, cInd.col);
     if (!raw) {
       // A sasaran-only row (and its number) is read; a target without an indikator is not.
@@ -41,6 +44,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
     const fromName = satuanFromName(nama);
     const satuan = satuanText || target.unit || fromName;
     claimKnown(rd, r, columns, part);
+    rd.account.claim(part, r, cInd.col);
     indikator.push({
       sasaran: sasaran?.text ?? null,
       sasaranCell: sasaran?.cell ?? null,

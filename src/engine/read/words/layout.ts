@@ -13,6 +13,16 @@ export const TITLE_KINDS: [RegExp, SheetKind][] = [
   [new RegExp(`^${LEAD}(perjanjian|penetapan) kinerja\\b`), "pk"],
 ];
 
+/**
+ * The same kinds named anywhere in a title (`Pagu dan Realisasi Anggaran`, `Rencana Rencana Aksi (Tahun 2018)`,
+ * `PERNYATAAN PERJANJIAN KINERJA`): trusted at a sheet's top, or with the year in the cell.
+ */
+export const TITLE_KINDS_LOOSE: [RegExp, SheetKind][] = [
+  [/\b(realisasi|pengukuran kinerja)\b/, "realisasi"],
+  [/\brencana aksi\b/, "renaksi"],
+  [/\b(perjanjian|penetapan) kinerja\b/, "pk"],
+];
+
 /** Titles of reports that are no PK, Rencana Aksi or Realisasi, whatever else they say. */
 export const OTHER_REPORT_TITLES = /^(capaian kinerja|laporan capaian|evaluasi|laporan evaluasi|rekapitulasi|rekap|monitoring|laporan kinerja|lkjip|lakip|renstra|renja|rkpd|dokumen kebutuhan kas|dkkb|anggaran kas|rencana anggaran kas)\b/;
 
