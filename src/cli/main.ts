@@ -1,9 +1,9 @@
 /** `pk validasi` / `pk hitung` on .xlsx files: the same engine as the add-in. The input file is never written. */
-import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { writeWorkbookFile } from "../xlsx/write";
+import { writeOutput } from "./output-file";
+import { runBanding } from "./banding";
 import { validasi, hitung } from "../engine/run";
 import { planSheets } from "../engine/plan/plan-sheets";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
@@ -15,6 +15,7 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(args);
     return 2;
   }
+  if (args.command === "banding") return runBanding(args, out, err);
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;
@@ -45,42 +46,11 @@ async function runHitung(file: string, args: Args, docs: unknown[], texts: strin
   const grids = await readXlsx(file);
   const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
-  if (sameFile(target, file)) throw new WorkbookFileError(file, "berkas hasil tidak boleh sama dengan berkas masukan");
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
-  const plans = planSheets(result, [], { validasiSheet: true });
-  try {
-    await writeWorkbookFile(plans, target);
-  } catch (e) {
-    // Only a file-system refusal is the user's to fix; anything else is a defect of the writer and stays one.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    throw new WorkbookFileError(target, `berkas hasil tidak dapat ditulis (${WRITE_REASON[code] ?? code})`);
-  }
+  await writeOutput(planSheets(result, [], { validasiSheet: true }), target, [file]);
   if (args.json) docs.push({ ...hitungDoc(path.basename(file), result), output: target });
   else texts.push(hitungText(file, result, target));
   return 0;
-}
-
-const WRITE_REASON: Record<string, string> = {
-  ENOENT: "folder tujuan tidak ada",
-  EISDIR: "tujuan adalah folder",
-  EACCES: "izin ditolak",
-  EPERM: "izin ditolak",
-  EBUSY: "berkas sedang dibuka program lain",
-  ENOSPC: "disk penuh",
-  EROFS: "disk hanya-baca",
-};
-
-/** Same file also through a symbolic or hard link (or case-insensitive disks): compare device and inode when the target exists. */
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
-  }
 }
 
 if (require.main === module) {

@@ -1,0 +1,44 @@
+/** A change before its findings are looked up: what it is, and which cells of the new version it touches. */
+import type { JenisPerubahan, NilaiPerubahan } from "./types";
+
+/** A row of a sheet in the new version (null: the whole sheet), optionally only for some rules. */
+export interface Anchor {
+  sheet: string;
+  row: number | null;
+  rules?: ReadonlySet<string>;
+}
+
+export interface Draft {
+  jenis: JenisPerubahan;
+  pk: string;
+  apa: string;
+  lama: NilaiPerubahan;
+  baru: NilaiPerubahan;
+  sheetLama: string | null;
+  cellLama: string | null;
+  sheetBaru: string | null;
+  cellBaru: string | null;
+  /** Where findings of the new version would say whether this change left it consistent. */
+  anchors: Anchor[];
+}
+
+/** One side of a change: a sheet and a cell, or nothing (the item does not exist on that side). */
+export interface Side {
+  sheet: string;
+  cell: string | null;
+}
+
+export function draft(jenis: JenisPerubahan, pk: string, apa: string, lama: NilaiPerubahan, baru: NilaiPerubahan, before: Side | null, after: Side | null, anchors: Anchor[]): Draft {
+  return {
+    jenis,
+    pk,
+    apa,
+    lama,
+    baru,
+    sheetLama: before?.sheet ?? null,
+    cellLama: before ? before.cell : null,
+    sheetBaru: after?.sheet ?? null,
+    cellBaru: after ? after.cell : null,
+    anchors,
+  };
+}
