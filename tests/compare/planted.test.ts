@@ -7,6 +7,7 @@ import { validasi } from "../../src/engine/run";
 import { compareVersions, type Perubahan, type Version } from "../../src/engine/compare";
 import type { Grid } from "../../src/engine/grid";
 import { Book } from "./edit";
+import { reviseDinkes as revise, withKabidP2P } from "./revision";
 
 const DINKES = "kabupaten-contoh-dinkes-2025" as const;
 let sample: Grid[];
@@ -257,30 +258,12 @@ describe("still consistent: the new version's findings on the cells a change tou
 });
 
 describe("every kind in one revision", () => {
-  // Edits bottom-up within a sheet, so the addresses named stay those of the sample.
-  const revise = (b: Book) =>
-    b
-      .set("PK Kadis", "D28", "dr. BUDI SANTOSO, M.Kes.")
-      .insertRow("PK Kadis", 13, [null, null, "Cakupan imunisasi dasar lengkap", "%", 95])
-      .set("PK Kadis", "D12", "indeks")
-      .set("PK Kadis", "E10", 13.5)
-      .deleteRow("PK Kadis", 9)
-      .set("PK Kabid Kesmas", "B8", "Meningkatnya cakupan dan mutu pelayanan kesehatan ibu, anak dan gizi")
-      .insertRow("PK Kasi Kesga Gizi", 15, [4, "1.02.02.2.02.0016", "Pengelolaan Pelayanan Kesehatan Lansia", 150_000_000, "APBD"])
-      .set("PK Kasi Kesga Gizi", "D14", 1_970_000_000)
-      .set("PK Kasi Kesga Gizi", "C9", "Jumlah balita gizi buruk yg mendapat perawatan")
-      .set("RA Kasi Kesga Gizi", "F7", 6000)
-      .deleteRow("PK Bupati", 14)
-      .copySheet("PK Kasi Kesga Gizi", "PK Kasi Yankes")
-      .replaceText("PK Kasi Yankes", "KESEHATAN KELUARGA DAN GIZI", "PELAYANAN KESEHATAN")
-      .set("PK Kasi Yankes", "D24", "AGUS SALIM, S.KM.");
-
   it("finds all thirteen kinds of the interface, and a renamed indikator, each with its cells", () => {
-    const lama = validasi(book().copySheet("PK Kabid Kesmas", "PK Kabid P2P").replaceText("PK Kabid P2P", "KESEHATAN MASYARAKAT", "PENCEGAHAN DAN PENGENDALIAN PENYAKIT").grids);
+    const oldBook = withKabidP2P(book());
+    const lama = validasi(oldBook.grids);
     const edited = revise(book());
     const out = compareVersions(lama, validasi(edited.grids));
     expect(new Set(kinds(out.perubahan))).toEqual(new Set(["pejabat", "indikator-baru", "satuan", "target", "indikator-hilang", "sasaran", "anggaran-baru", "pagu", "nama", "tw-target", "anggaran-hilang", "pk-baru", "pk-hilang"]));
-    const oldBook = new Book(book().copySheet("PK Kabid Kesmas", "PK Kabid P2P").replaceText("PK Kabid P2P", "KESEHATAN MASYARAKAT", "PENCEGAHAN DAN PENGENDALIAN PENYAKIT").grids);
     for (const c of out.perubahan) {
       const before = c.jenis !== "indikator-baru" && c.jenis !== "anggaran-baru" && c.jenis !== "pk-baru";
       const after = c.jenis !== "indikator-hilang" && c.jenis !== "anggaran-hilang" && c.jenis !== "pk-hilang";
