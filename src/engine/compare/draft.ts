@@ -18,8 +18,8 @@ export interface Draft {
   cellLama: string | null;
   sheetBaru: string | null;
   cellBaru: string | null;
-  /** Where findings of the new version would say whether this change left it consistent. */
-  anchors: Anchor[];
+  /** Where findings of the new version would say whether this change left it consistent; asked only for a change. */
+  anchors: () => Anchor[];
 }
 
 /** One side of a change: a sheet and a cell, or nothing (the item does not exist on that side). */
@@ -28,7 +28,7 @@ export interface Side {
   cell: string | null;
 }
 
-export function draft(jenis: JenisPerubahan, pk: string, apa: string, lama: NilaiPerubahan, baru: NilaiPerubahan, before: Side | null, after: Side | null, anchors: Anchor[]): Draft {
+export function draft(jenis: JenisPerubahan, pk: string, apa: string, lama: NilaiPerubahan, baru: NilaiPerubahan, before: Side | null, after: Side | null, anchors: () => Anchor[]): Draft {
   return {
     jenis,
     pk,

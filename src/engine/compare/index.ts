@@ -37,10 +37,10 @@ export function compareVersions(lama: Version, baru: Version): Banding {
     const o = oldOf.get(n);
     const label = pkLabel(n);
     if (o) group(o, n, [...pejabatChanges(ctx, o, n, label), ...indikatorChanges(ctx, o, n, label), ...anggaranChanges(ctx, o, n, label)]);
-    else group(null, n, [draft("pk-baru", label, contents(n), null, totalPagu(n), null, { sheet: n.sheet, cell: n.titleCell }, now.wholePk(n))]);
+    else group(null, n, [draft("pk-baru", label, contents(n), null, totalPagu(n), null, { sheet: n.sheet, cell: n.titleCell }, () => now.wholePk(n))]);
   }
   for (const o of removed) {
-    group(o, null, [draft("pk-hilang", pkLabel(o), contents(o), totalPagu(o), null, { sheet: o.sheet, cell: o.titleCell }, null, now.signedWith(jabatanOf(o)))]);
+    group(o, null, [draft("pk-hilang", pkLabel(o), contents(o), totalPagu(o), null, { sheet: o.sheet, cell: o.titleCell }, null, () => now.signedWith(jabatanOf(o)))]);
   }
   const jenis = Object.fromEntries(JENIS_ORDER.map((j) => [j, 0])) as Record<JenisPerubahan, number>;
   for (const p of perubahan) jenis[p.jenis]++;
@@ -59,8 +59,11 @@ export function changesByPk(banding: Banding): PkChanges[] {
 }
 
 function finish(d: Draft, now: NewVersion): Perubahan {
-  const { anchors, ...change } = d;
-  return { ...change, selisih: moneyDifference(d), temuan: now.temuan(anchors) };
+  return {
+    jenis: d.jenis, pk: d.pk, apa: d.apa, lama: d.lama, baru: d.baru,
+    sheetLama: d.sheetLama, cellLama: d.cellLama, sheetBaru: d.sheetBaru, cellBaru: d.cellBaru,
+    selisih: moneyDifference(d), temuan: now.temuan(d.anchors()),
+  };
 }
 
 /** An object added or removed moves its whole pagu; a pagu that cannot be read on one side has no difference. */

@@ -18,16 +18,16 @@ export function indikatorChanges(ctx: CompareContext, lama: PkSheet, baru: PkShe
   const out: Draft[] = [];
   const sasaranSeen = new Set<string>();
   for (const [o, n] of pairs) {
-    const anchors = ctx.now.indikator(baru, key(n), n);
+    const [ko, kn] = [key(o), key(n)];
     // Renamed: the Rencana Aksi and Realisasi rows that still carry the old name are touched too.
-    if (key(o) !== key(n)) anchors.push(...ctx.now.companions(baru, key(o)));
-    if (key(o) !== key(n)) out.push(draft("nama", pk, "Nama indikator", o.nama, n.nama, before(o.cell), after(n.cell), anchors));
+    const anchors = () => [...ctx.now.indikator(baru, kn, n), ...(ko !== kn ? ctx.now.companions(baru, ko) : [])];
+    if (ko !== kn) out.push(draft("nama", pk, "Nama indikator", o.nama, n.nama, before(o.cell), after(n.cell), anchors));
     if (squash(o.sasaran ?? "") !== squash(n.sasaran ?? "")) {
       // One sasaran over several indikator is one change.
       const seen = `${o.sasaranCell}|${n.sasaranCell}`;
       if (!sasaranSeen.has(seen)) {
         sasaranSeen.add(seen);
-        const cells = [...at(baru.sheet, n.sasaranCell), ...at(baru.sheet, n.cell)];
+        const cells = () => [...at(baru.sheet, n.sasaranCell), ...at(baru.sheet, n.cell)];
         out.push(draft("sasaran", pk, n.nama, o.sasaran, n.sasaran, before(o.sasaranCell ?? o.cell), after(n.sasaranCell ?? n.cell), cells));
       }
     }
@@ -35,28 +35,26 @@ export function indikatorChanges(ctx: CompareContext, lama: PkSheet, baru: PkShe
     if ((o.satuan ? satuanKey(o.satuan) : null) !== (n.satuan ? satuanKey(n.satuan) : null)) {
       out.push(draft("satuan", pk, n.nama, o.satuan, n.satuan, before(o.satuanCell ?? o.cell), after(n.satuanCell ?? n.cell), anchors));
     }
-    out.push(...quarterChanges(ctx, lama, baru, o, n, pk));
+    quarterChanges(ctx, lama.sheet, baru.sheet, ko, kn, n.nama, pk, out);
   }
-  for (const n of added) out.push(draft("indikator-baru", pk, n.nama, null, n.target, null, after(n.cell), ctx.now.indikator(baru, key(n), n)));
-  for (const o of removed) out.push(draft("indikator-hilang", pk, o.nama, o.target, null, before(o.cell), null, ctx.now.companions(baru, key(o))));
+  for (const n of added) out.push(draft("indikator-baru", pk, n.nama, null, n.target, null, after(n.cell), () => ctx.now.indikator(baru, key(n), n)));
+  for (const o of removed) out.push(draft("indikator-hilang", pk, o.nama, o.target, null, before(o.cell), null, () => ctx.now.companions(baru, key(o))));
   return out;
 }
 
 /** The quarterly targets in each version's Rencana Aksi, when both have the indikator. */
-function quarterChanges(ctx: CompareContext, lama: PkSheet, baru: PkSheet, o: Indikator, n: Indikator, pk: string): Draft[] {
-  const ro = ctx.renaksiLama.get(lama.sheet)?.get(key(o));
-  const rn = ctx.renaksiBaru.get(baru.sheet)?.get(key(n));
-  if (!ro || !rn) return [];
-  const out: Draft[] = [];
+function quarterChanges(ctx: CompareContext, lamaSheet: string, baruSheet: string, ko: string, kn: string, nama: string, pk: string, out: Draft[]): void {
+  const ro = ctx.renaksiLama.get(lamaSheet)?.get(ko);
+  const rn = ctx.renaksiBaru.get(baruSheet)?.get(kn);
+  if (!ro || !rn) return;
   for (let q = 0; q < 4; q++) {
     const a = ro.row.tw[q] ?? null;
     const b = rn.row.tw[q] ?? null;
     if (sameOrBothNull(a, b)) continue;
     const cellO = ro.row.twCells[q] ?? ro.row.cell;
     const cellN = rn.row.twCells[q] ?? rn.row.cell;
-    out.push(draft("tw-target", pk, `${n.nama} · TW ${ROMAN[q]}`, a, b, { sheet: ro.sheet, cell: cellO }, { sheet: rn.sheet, cell: cellN }, at(rn.sheet, cellN)));
+    out.push(draft("tw-target", pk, `${nama} · TW ${ROMAN[q]}`, a, b, { sheet: ro.sheet, cell: cellO }, { sheet: rn.sheet, cell: cellN }, () => at(rn.sheet, cellN)));
   }
-  return out;
 }
 
 function sameOrBothNull(a: Target | null, b: Target | null): boolean {

@@ -5,7 +5,7 @@
  */
 import { parseA1 } from "../grid";
 import type { Finding } from "../finding";
-import type { Indikator, Model, PkSheet } from "../model";
+import type { Indikator, Model, PkSheet, RealisasiSheet, RenaksiSheet } from "../model";
 import { indikatorIndex } from "../domain/indikator-match";
 import { cachedIndikatorKey } from "../domain/indikator-key";
 import { kodeUnder } from "../parse/kode";
@@ -19,8 +19,13 @@ const ORPHAN = new Set(["kode-orphan"]);
 const JUMLAH = new Set(["jumlah-mismatch"]);
 const ATASAN = new Set(["atasan-mismatch", "atasan-missing"]);
 
+/** Zero-based row of an A1 address the engine wrote (`E10`); null for none. */
 export function rowOf(cell: string | null): number | null {
-  return cell ? (parseA1(cell)?.row ?? null) : null;
+  if (!cell) return null;
+  let i = 0;
+  while (i < cell.length && (cell.charCodeAt(i) < 48 || cell.charCodeAt(i) > 57)) i++;
+  const row = Number(cell.slice(i));
+  return i > 0 && i < cell.length && Number.isInteger(row) ? row - 1 : (parseA1(cell)?.row ?? null);
 }
 
 export function at(sheet: string, cell: string | null, rules?: ReadonlySet<string>): Anchor[] {
@@ -30,10 +35,9 @@ export function at(sheet: string, cell: string | null, rules?: ReadonlySet<strin
 
 /** The new version, indexed once for the anchors and the findings every change looks up. */
 export class NewVersion {
-  /** Rencana Aksi and Realisasi rows of each PK: indikator by key, budget rows by kode. */
-  private readonly companionIndikator = new Map<string, Map<string, Anchor[]>>();
-  private readonly companionBudget = new Map<string, Map<string, Anchor[]>>();
-  private readonly companionSheets = new Map<string, string[]>();
+  /** Each PK's Rencana Aksi and Realisasi sheets; their rows by indikator key and by kode, indexed when first asked. */
+  private readonly companionsOf = new Map<string, (RenaksiSheet | RealisasiSheet)[]>();
+  private readonly companionRows = new Map<string, { indikator: Map<string, Anchor[]>; budget: Map<string, Anchor[]> }>();
   private readonly pkBySheet: Map<string, PkSheet>;
   private readonly subordinates = new Map<string, PkSheet[]>();
   private byPihakKedua: Map<string, PkSheet[]> | null = null;
@@ -41,25 +45,33 @@ export class NewVersion {
   private readonly findings = new Map<string, Map<number, Finding[]>>();
 
   constructor(readonly model: Model, findings: Finding[]) {
-    for (const s of [...model.renaksi, ...model.realisasi]) {
-      if (!s.pk) continue;
-      push(this.companionSheets, s.pk, s.sheet);
-      for (const r of s.indikator) push(nested(this.companionIndikator, s.pk), cachedIndikatorKey(r.nama), ...at(s.sheet, r.cell));
-      for (const r of "plan" in s ? s.plan : s.budget) if (r.kode) push(nested(this.companionBudget, s.pk), r.kode, ...at(s.sheet, r.namaCell));
-    }
+    for (const s of [...model.renaksi, ...model.realisasi]) if (s.pk) push(this.companionsOf, s.pk, s);
     this.pkBySheet = new Map(model.pk.map((pk) => [pk.sheet, pk]));
     for (const pk of model.pk) if (pk.atasan && this.pkBySheet.has(pk.atasan)) push(this.subordinates, pk.atasan, pk);
     for (const f of findings) {
       if (f.severity === "info") continue;
       let rows = this.findings.get(f.sheet);
       if (!rows) this.findings.set(f.sheet, (rows = new Map()));
-      push(rows, parseA1(f.cell)?.row ?? -1, f);
+      push(rows, rowOf(f.cell) ?? -1, f);
     }
+  }
+
+  private rowsOf(pkSheet: string) {
+    let rows = this.companionRows.get(pkSheet);
+    if (!rows) {
+      rows = { indikator: new Map(), budget: new Map() };
+      for (const s of this.companionsOf.get(pkSheet) ?? []) {
+        for (const r of s.indikator) push(rows.indikator, cachedIndikatorKey(r.nama), ...at(s.sheet, r.cell));
+        for (const r of "plan" in s ? s.plan : s.budget) if (r.kode) push(rows.budget, r.kode, ...at(s.sheet, r.namaCell));
+      }
+      this.companionRows.set(pkSheet, rows);
+    }
+    return rows;
   }
 
   /** The findings on these anchors, once each, in the order the anchors name them. */
   temuan(anchors: Anchor[]): TemuanTerkait[] {
-    const seen = new Set<Finding>();
+    let seen: Set<Finding> | null = null;
     const out: TemuanTerkait[] = [];
     for (const a of anchors) {
       const rows = this.findings.get(a.sheet);
@@ -67,8 +79,8 @@ export class NewVersion {
       const lists = a.row === null ? [...rows.values()] : [rows.get(a.row) ?? []];
       for (const list of lists) {
         for (const f of list) {
-          if (seen.has(f) || (a.rules && !a.rules.has(f.rule))) continue;
-          seen.add(f);
+          if (seen?.has(f) || (a.rules && !a.rules.has(f.rule))) continue;
+          (seen ??= new Set()).add(f);
           out.push({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message });
         }
       }
@@ -91,7 +103,7 @@ export class NewVersion {
 
   /** The Rencana Aksi and Realisasi rows of a PK indikator (indikator-unknown lands there once it is gone). */
   companions(pk: PkSheet, key: string): Anchor[] {
-    return [...(this.companionIndikator.get(pk.sheet)?.get(key) ?? [])];
+    return [...(this.rowsOf(pk.sheet).indikator.get(key) ?? [])];
   }
 
   /** A budget object by kode: its row, the Jumlah, its plan and realisasi rows, the superior's kode over it, the subordinates' under it. */
@@ -99,7 +111,7 @@ export class NewVersion {
     const anchors: Anchor[] = at(pk.sheet, ownCell);
     if (pk.jumlah) anchors.push(...at(pk.sheet, pk.jumlah.cell, JUMLAH));
     if (!kode) return anchors;
-    anchors.push(...(this.companionBudget.get(pk.sheet)?.get(kode) ?? []));
+    anchors.push(...(this.rowsOf(pk.sheet).budget.get(kode) ?? []));
     const sup = pk.atasan ? this.pkBySheet.get(pk.atasan) : undefined;
     for (const item of sup?.anggaran ?? []) if (item.kode && kodeUnder(kode, item.kode)) anchors.push(...at(sup!.sheet, item.paguCell, ROLLUP));
     for (const sub of this.subordinates.get(pk.sheet) ?? []) {
@@ -124,7 +136,7 @@ export class NewVersion {
 
   /** A new PK: everything on its sheet and its Rencana Aksi and Realisasi sheets, and where its items meet the cascade. */
   wholePk(pk: PkSheet): Anchor[] {
-    const anchors: Anchor[] = [pk.sheet, ...(this.companionSheets.get(pk.sheet) ?? [])].map((sheet) => ({ sheet, row: null }));
+    const anchors: Anchor[] = [pk.sheet, ...(this.companionsOf.get(pk.sheet) ?? []).map((s) => s.sheet)].map((sheet) => ({ sheet, row: null }));
     for (const ind of pk.indikator) anchors.push(...this.indikator(pk, cachedIndikatorKey(ind.nama), null));
     for (const item of pk.anggaran) anchors.push(...this.anggaran(pk, item.kode, null));
     return anchors;
@@ -134,12 +146,6 @@ export class NewVersion {
 function pihakRows(pk: PkSheet, rules: ReadonlySet<string>): Anchor[] {
   const p = pk.pihakKedua;
   return p ? [p.jabatanCell, p.namaCell, p.nipCell].flatMap((c) => at(pk.sheet, c, rules)) : [];
-}
-
-function nested<T>(map: Map<string, Map<string, T[]>>, key: string): Map<string, T[]> {
-  let inner = map.get(key);
-  if (!inner) map.set(key, (inner = new Map()));
-  return inner;
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, ...values: T[]): void {
