@@ -21,16 +21,18 @@ import {
   saveSettings,
   settingsFrom,
   type HitungView,
+  type ReadWorkbookBytes,
   type SettingsValues,
   type WorkbookDoor,
 } from "../../app";
 import { Actions, type Busy } from "./Actions";
+import { BandingPanel } from "./BandingPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { Header } from "./Header";
 import { ResultsPanel } from "./ResultsPanel";
 import { SettingsPanel } from "./SettingsPanel";
 
-type TabId = "temuan" | "capaian" | "pengaturan";
+type TabId = "temuan" | "capaian" | "pengaturan" | "banding";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -44,7 +46,8 @@ interface Checked {
   sheetOrder: string[];
 }
 
-export function App({ door }: { door: WorkbookDoor }) {
+/** `readWorkbook`: the file door's reader for another .xlsx; without it there is no Bandingkan tab. */
+export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?: ReadWorkbookBytes }) {
   const s = useStyles();
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
@@ -137,6 +140,7 @@ export function App({ door }: { door: WorkbookDoor }) {
           <Tab value="temuan">{checked ? `Temuan (${checked.findings.length})` : "Temuan"}</Tab>
           <Tab value="capaian">Capaian</Tab>
           <Tab value="pengaturan">Pengaturan</Tab>
+          {readWorkbook && <Tab value="banding">Bandingkan</Tab>}
         </TabList>
         <div role="tabpanel" aria-label={tab}>
           {tab === "temuan" &&
@@ -155,6 +159,12 @@ export function App({ door }: { door: WorkbookDoor }) {
               </Text>
             ))}
           {tab === "pengaturan" && <SettingsPanel values={settings} disabled={busy !== null} onSave={onSave} />}
+          {/* Kept mounted: the comparison stays while another tab is looked at. */}
+          {readWorkbook && (
+            <div hidden={tab !== "banding"}>
+              <BandingPanel door={door} readWorkbook={readWorkbook} onOpen={open} />
+            </div>
+          )}
         </div>
       </main>
     </div>
