@@ -61,22 +61,72 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
-/** Read access to a grid by sheet coordinates, so readers never do offset arithmetic. */
+/** Indices present in an array, ascending: a plain loop for dense rows, the keys for sparse ones. */
+function presentIndices<T>(arr: readonly T[] | undefined, keep: (v: T) => boolean): number[] {
+  const out: number[] = [];
+  if (!arr) return out;
+  if (arr.length <= 4096) {
+    for (let i = 0; i < arr.length; i++) if (keep(arr[i])) out.push(i);
+    return out;
+  }
+  // A far-apart cell makes a long, holey array: visit what is there, not the whole length.
+  for (const k of Object.keys(arr)) {
+    const i = Number(k);
+    if (Number.isInteger(i) && keep(arr[i])) out.push(i);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const NONE: number[] = [];
+
+/** A cell that holds something: not null, not "", not only spaces (a printout's `&nbsp;` cells are empty). */
+export function isFilled(v: CellValue | undefined): v is string | number | boolean {
+  if (v === null || v === undefined) return false;
+  if (typeof v !== "string") return true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c !== 32 && c !== 160 && c !== 9 && c !== 10 && c !== 13 && c !== 0x200b && c !== 0xfeff) return true;
+  }
+  return false;
+}
+
+/**
+ * Read access to a grid by its own coordinates (0,0 = top-left of the used range), sparse: readers visit the
+ * occupied rows and cells, never the rectangle between them.
+ */
 export class Sheet {
   readonly name: string;
+  /** Occupied rows, ascending. */
+  readonly rows: number[] = [];
+  /** Occupied columns of each occupied row, by row (a holey array for a sparse sheet). */
+  private readonly colsOf: number[][] = [];
+  /** One past the last occupied row and column. */
   readonly rowCount: number;
   readonly colCount: number;
+
   constructor(readonly grid: Grid) {
     this.name = grid.name;
-    this.rowCount = grid.values.length;
-    this.colCount = grid.values.reduce((m, r) => Math.max(m, r.length), 0);
+    let cols = 0;
+    for (const r of presentIndices(grid.values, (row) => !!row && row.length > 0)) {
+      const c = presentIndices(grid.values[r], isFilled);
+      if (!c.length) continue;
+      this.rows.push(r);
+      this.colsOf[r] = c;
+      if (c[c.length - 1] + 1 > cols) cols = c[c.length - 1] + 1;
+    }
+    this.rowCount = this.rows.length ? this.rows[this.rows.length - 1] + 1 : 0;
+    this.colCount = cols;
   }
-  /** Value at a position relative to the used range. */
+
+  /** Occupied columns of row r, ascending (the same array each time: do not change it). */
+  cols(r: number): number[] {
+    return this.colsOf[r] ?? NONE;
+  }
+
+  /** Value at a position relative to the used range; null when blank. */
   value(r: number, c: number): CellValue {
-    const row = this.grid.values[r];
-    if (!row) return null;
-    const v = row[c];
-    return v === undefined || v === "" ? null : v;
+    const v = this.grid.values[r]?.[c];
+    return isFilled(v) ? v : null;
   }
   format(r: number, c: number): string {
     return this.grid.formats[r]?.[c] ?? "General";
@@ -88,7 +138,7 @@ export class Sheet {
   }
   /** A text cell's trimmed text; "" for numbers, booleans and blanks (headers and labels are text). */
   str(r: number, c: number): string {
-    const v = this.grid.values[r]?.[c];
+    const v = this.value(r, c);
     return typeof v === "string" ? v.trim() : "";
   }
   address(r: number, c: number): string {

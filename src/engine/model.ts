@@ -49,6 +49,17 @@ export interface BudgetItem {
 
 export type BudgetWord = "program" | "kegiatan" | "sub kegiatan";
 
+/** One budget table of a PK sheet (a sheet may hold one per level: Program, then Kegiatan, then Sub Kegiatan). */
+export interface BudgetTable {
+  /** The budget word of its header; null for `Uraian`, which names no level. */
+  word: BudgetWord | null;
+  headerCell: string;
+  items: BudgetItem[];
+  jumlah: { value: number | null; cell: string } | null;
+  /** Several pagu columns side by side: the header cell read as the pagu, and the others. */
+  paguChoice: { cell: string; text: string; others: string[] } | null;
+}
+
 export interface PkSheet {
   sheet: string;
   titleCell: string;
@@ -59,10 +70,15 @@ export interface PkSheet {
   level: Level | null;
   /** The sasaran header word (`strategis`, `program`, `kegiatan`) and its cell, when the header names one. */
   sasaranHeader: { level: Level[]; text: string; cell: string } | null;
+  /** The header of the PK's own budget table (its level's word), for the level check. */
   budgetHeader: { word: BudgetWord; cell: string } | null;
   hasKinerjaTable: boolean;
   indikator: Indikator[];
+  /** The PK's own budget objects: the items of its level's budget tables. */
   anggaran: BudgetItem[];
+  /** Every budget table of the sheet, the PK's own and the breakdown of another level, in sheet order. */
+  budgetTables: BudgetTable[];
+  /** The stated total of its own budget table (the first, when several). */
   jumlah: { value: number | null; cell: string } | null;
   pihakPertama: Pihak | null;
   pihakKedua: Pihak | null;
@@ -71,8 +87,10 @@ export interface PkSheet {
 }
 
 export interface MonthlyRow {
+  /** Twelve months; a series kept by quarter has its values at months 3, 6, 9 and 12 and nothing between. */
   values: (number | null)[];
   cells: string[];
+  quarterly?: boolean;
 }
 
 export interface BudgetPlanRow {
@@ -84,6 +102,8 @@ export interface BudgetPlanRow {
   paguCell: string | null;
   keuangan: MonthlyRow | null;
   fisik: MonthlyRow | null;
+  /** A Realisasi sheet that writes the plan beside each month (`DKKB | REALISASI`): that plan. */
+  rencana?: MonthlyRow | null;
 }
 
 export interface RenaksiIndikator {
@@ -154,7 +174,15 @@ export interface Pengaturan {
 
 export type PengaturanKey = "polaritasNegatif" | "batas" | "skala" | "triwulan" | "statusIndikator" | "statusKurvaS";
 
-export type SheetKind = "pk" | "renaksi" | "realisasi" | "pengaturan" | "own" | "cover" | "unknown";
+export type SheetKind = "pk" | "renaksi" | "realisasi" | "pengaturan" | "pernyataan" | "own" | "cover" | "hidden" | "unknown";
+
+/** How one sheet was read (interfaces.md `bacaan`): its kind, its parts, and the ranges nobody read. */
+export interface Bacaan {
+  sheet: string;
+  jenis: "pk" | "renaksi" | "realisasi" | "pengaturan" | "pernyataan" | "sampul" | "hasil" | "lain" | "tersembunyi";
+  bagian: { range: string; sebagai: string }[];
+  takTerbaca: string[];
+}
 
 export interface Model {
   /** The year most PK sheets state. */
@@ -164,4 +192,5 @@ export interface Model {
   renaksi: RenaksiSheet[];
   realisasi: RealisasiSheet[];
   pengaturan: Pengaturan;
+  bacaan: Bacaan[];
 }

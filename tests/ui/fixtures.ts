@@ -59,6 +59,7 @@ export function model(): Model {
     tahun: 2025,
     sheets: GRIDS.map((g) => ({ name: g.name, kind: "pk" as const })),
     pk: [],
+    bacaan: [],
     renaksi: [],
     realisasi: [],
     pengaturan: {

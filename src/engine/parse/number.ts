@@ -30,6 +30,7 @@ export function readNumberCell(value: CellValue, format?: string): NumberRead {
 }
 
 const NUMBER_HEAD = /^([+-]?)\s*(\d[\d.,\s]*\d|\d)(.*)$/;
+const RATE_UNIT = /^(per|\/)\s*\d{1,3}(\.\d{3})*\s+\p{L}[\p{L} .]*$/iu;
 
 /** `Rp 1.250.000.000,-`, `85,5 %`, `12.480 orang`, `-` ... */
 export function parseNumberText(raw: string): NumberRead {
@@ -42,9 +43,10 @@ export function parseNumberText(raw: string): NumberRead {
   const value = /\s/.test(digits) ? null : parseDigits(digits);
   if (value === null) return UNREADABLE;
   const rest = m[3].trim();
-  if (/\d/.test(rest)) return UNREADABLE;
+  // `per 100.000 KH`, `/1.000 penduduk`: a rate's unit holds its own number.
+  if (/\d/.test(rest) && !RATE_UNIT.test(rest)) return UNREADABLE;
   const unit = rest === "" ? null : rest.replace(/^[.,]+\s*/, "");
-  if (unit !== null && !/^[%\p{L}/().²³\s-]+$/u.test(unit)) return UNREADABLE;
+  if (unit !== null && !/^[%\p{L}/().²³\s-]+$/u.test(unit) && !RATE_UNIT.test(unit)) return UNREADABLE;
   return { kind: "number", value: m[1] === "-" ? -value : value, unit: unit || null };
 }
 

@@ -1,6 +1,6 @@
 /** Which name to write a sheet under: its own earlier sheet is replaced, a user's sheet is never touched. */
 import { Sheet, type Grid } from "../grid";
-import { isOwnSheet } from "../read/title";
+import { isOwnSheet } from "../read/sheets/title";
 
 export function chooseName(desired: string, existing: Grid[], taken: Set<string> = new Set()): { name: string; replace: boolean } {
   const byName = new Map(existing.map((g) => [g.name.toLowerCase(), g]));

@@ -2,7 +2,7 @@
 import { Sheet, a1, type Grid } from "../grid";
 import type { NegativeRule } from "../model";
 import type { PlanValue } from "./sheet-plan";
-import { findTitle } from "../read/title";
+import { findTitle } from "../read/sheets/title";
 import { readWorkbook } from "../read/workbook";
 import { PENGATURAN_LABELS } from "../read/pengaturan";
 import { ROMAN } from "../domain/calendar";

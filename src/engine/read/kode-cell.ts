@@ -1,5 +1,5 @@
 /** A budget object's kode: in its own column, leading the name cell, or absent. */
-import type { SheetReader } from "./context";
+import type { SheetReader } from "./sheet-reader";
 import { normaliseKode, splitLeadingKode } from "../parse/kode";
 
 export function kodeFromCells(rd: SheetReader, r: number, cKode: number, cName: number): { kode: string | null; cell: string | null; nama: string } {

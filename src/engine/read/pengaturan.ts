@@ -1,6 +1,8 @@
 /** The PENGATURAN sheet: key/value rows (workbook.md §4). Unusable values are findings; defaults apply. */
 import type { Pengaturan, PengaturanKey } from "../model";
-import type { SheetReader } from "./context";
+import type { SheetReader } from "./sheet-reader";
+import type { Vocabulary } from "./vocab";
+import { PLANNER_MEANINGS } from "./words/headers";
 import { squash } from "../parse/text";
 import { parseNumberText } from "../parse/number";
 
@@ -50,26 +52,55 @@ export function readTriwulan(text: string): number | null {
   return ROMAN[k] ?? null;
 }
 
-export function readPengaturan(rd: SheetReader, titleRow: number): Pengaturan {
+export function readPengaturan(rd: SheetReader, titleRow: number, vocab: Vocabulary): Pengaturan {
   const p = defaultPengaturan();
   p.sheet = rd.name;
-  for (let r = titleRow + 1; r < rd.sheet.rowCount; r++) {
-    for (let c = 0; c < rd.sheet.colCount; c++) {
-      const key = keyOf(rd.text(r, c));
-      if (!key) continue;
-      let vc = c + 1;
-      while (vc < rd.sheet.colCount && rd.sheet.value(r, vc) === null) vc++;
-      const cell = rd.addr(r, vc < rd.sheet.colCount ? vc : c + 1);
-      p.cells[key] = cell;
-      const raw = vc < rd.sheet.colCount ? rd.sheet.value(r, vc) : null;
-      const text = raw === null ? "" : String(raw).trim();
-      if (text === "") break;
-      const problem = apply(p, key, text, raw);
-      if (problem) rd.report("pengaturan-invalid", "error", cell, `Pengaturan "${PENGATURAN_LABELS[key]}" bernilai "${text}": ${problem}. Nilai bawaan dipakai.`);
-      break;
+  const part = rd.account.open("pengaturan");
+  rd.account.claimRow(part, titleRow);
+  for (const r of rd.sheet.rows) {
+    if (r <= titleRow) continue;
+    const cols = rd.sheet.cols(r);
+    const keyCol = cols[0];
+    const label = rd.text(r, keyCol);
+    if (isJudulKolom(label)) {
+      readJudulKolom(rd, r, cols, vocab);
+      rd.account.claimRow(part, r);
+      continue;
     }
+    const key = keyOf(label);
+    if (!key) continue;
+    rd.account.claimRow(part, r);
+    const vc = cols[1] ?? keyCol + 1;
+    const cell = rd.addr(r, vc);
+    p.cells[key] = cell;
+    const raw = cols[1] !== undefined ? rd.sheet.value(r, vc) : null;
+    const text = raw === null ? "" : String(raw).trim();
+    if (text === "") continue;
+    const problem = apply(p, key, text, raw);
+    if (problem) rd.report("pengaturan-invalid", "error", cell, `Pengaturan "${PENGATURAN_LABELS[key]}" bernilai "${text}": ${problem}. Nilai bawaan dipakai.`);
   }
   return p;
+}
+
+const isJudulKolom = (label: string) => /^judul kolom\b/.test(squash(label).replace(/[:]+$/, ""));
+
+/** `Judul kolom | <header text> | <meaning>`: the planner names a header the vocabulary does not know. */
+function readJudulKolom(rd: SheetReader, r: number, cols: number[], vocab: Vocabulary): void {
+  const header = cols[1] !== undefined ? rd.text(r, cols[1]) : "";
+  const meaningCol = cols[2];
+  const meaning = meaningCol !== undefined ? squash(rd.text(r, meaningCol)) : "";
+  if (!header || !meaning) {
+    rd.report("pengaturan-invalid", "error", rd.addr(r, meaningCol ?? cols[1] ?? cols[0] + 1),
+      "Baris Judul kolom harus berisi judul kolom dan artinya di dua sel berikutnya, misalnya: Judul kolom | Uraian Kinerja | indikator.");
+    return;
+  }
+  const field = PLANNER_MEANINGS[meaning];
+  if (!field) {
+    rd.report("pengaturan-invalid", "error", rd.addr(r, meaningCol!),
+      `Arti judul kolom "${header}" tertulis "${rd.text(r, meaningCol!)}": pilih salah satu dari ${Object.keys(PLANNER_MEANINGS).join(", ")}. Judul ini tidak dipakai.`);
+    return;
+  }
+  vocab.teach(header, field);
 }
 
 function apply(p: Pengaturan, key: PengaturanKey, text: string, raw: unknown): string | null {

@@ -1,46 +1,136 @@
-/** From grids to the model: recognise each sheet by its content, read it, link the cascade. */
+/**
+ * From grids to the model: each sheet recognised by its content, seen as blocks, read block by block, and
+ * accounted for: every non-empty cell is read, recognised as layout, or reported as `isi-tak-terbaca`.
+ */
 import { Sheet, type Grid } from "../grid";
 import type { Finding } from "../finding";
-import type { Model, PkSheet, SheetKind } from "../model";
-import { SheetReader } from "./context";
-import { findTitle } from "./title";
-import { readPkSheet } from "./pk-sheet";
-import { readRealisasiSheet, readRenaksiSheet } from "./renaksi-sheet";
+import type { Bacaan, Model, PkSheet, SheetKind } from "../model";
+import { SheetReader } from "./sheet-reader";
+import { Vocabulary } from "./vocab";
+import { segment } from "./layout/segment";
+import { findTitle, type TitleInfo } from "./sheets/title";
+import { readPkSheet, settlePk, type PkRead } from "./sheets/pk-sheet";
+import { readRealisasiSheet, readRenaksiSheet } from "./sheets/companion-sheet";
 import { defaultPengaturan, readPengaturan } from "./pengaturan";
-import { JabatanIndex } from "../domain/jabatan-index";
-import { cachedIndikatorKey } from "../domain/indikator-key";
+import { describeUnread } from "./unread";
+import { linkCascade, linkSheets } from "./link";
+import { fill } from "./parties/merge";
+import { sheetNotRead, type NotRead } from "./not-read";
 
 export interface ReadOutput {
   model: Model;
-  /** Findings made while reading cells: value-unreadable, cell-error, pengaturan-invalid. */
+  /** Findings made while reading cells: value-unreadable, cell-error, pengaturan-invalid, isi-tak-terbaca, ... */
   findings: Finding[];
 }
 
+const JENIS: Record<SheetKind, Bacaan["jenis"]> = {
+  pk: "pk", renaksi: "renaksi", realisasi: "realisasi", pengaturan: "pengaturan", pernyataan: "pernyataan",
+  own: "hasil", cover: "sampul", hidden: "tersembunyi", unknown: "lain",
+};
+
 export function readWorkbook(grids: Grid[]): ReadOutput {
   const findings: Finding[] = [];
-  const model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan() };
-  for (const grid of grids) {
-    const rd = new SheetReader(new Sheet(grid), findings);
-    const title = findTitle(rd.sheet);
-    let kind: SheetKind = title?.kind ?? "unknown";
-    if (title && kind === "pk") {
-      // Read into a scratch list first: a cover page's cells are not the add-in's business.
-      const scratch: Finding[] = [];
-      const pk = readPkSheet(new SheetReader(rd.sheet, scratch), title);
-      if (!pk.hasKinerjaTable && !pk.budgetHeader && !pk.pihakPertama && !pk.pihakKedua) kind = "cover";
-      else {
-        findings.push(...scratch);
-        model.pk.push(pk);
-      }
-    } else if (title && kind === "renaksi") model.renaksi.push(readRenaksiSheet(rd, title));
-    else if (title && kind === "realisasi") model.realisasi.push(readRealisasiSheet(rd, title));
-    else if (title && kind === "pengaturan" && model.pengaturan.sheet === null) model.pengaturan = readPengaturan(rd, title.row);
+  const model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan(), bacaan: [] };
+  const vocab = new Vocabulary();
+  const sheets = grids.map((g) => ({ grid: g, sheet: new Sheet(g) }));
+  const titles = sheets.map(({ grid, sheet }) => (grid.hidden ? null : findTitle(sheet)));
+
+  // PENGATURAN first: its `Judul kolom` rows teach the vocabulary every other sheet is read with.
+  const readers = new Map<number, SheetReader>();
+  titles.forEach((t, i) => {
+    if (t?.kind !== "pengaturan" || model.pengaturan.sheet !== null) return;
+    const rd = new SheetReader(sheets[i].sheet, findings, vocab);
+    model.pengaturan = readPengaturan(rd, t.row, vocab);
+    readers.set(i, rd);
+  });
+
+  const pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
+  sheets.forEach(({ grid, sheet }, i) => {
+    const title = titles[i];
+    if (grid.hidden) {
+      model.sheets.push({ name: grid.name, kind: "hidden" });
+      model.bacaan.push({ sheet: grid.name, jenis: "tersembunyi", bagian: [], takTerbaca: [] });
+      findings.push(sheetNotRead(grid.name, { why: "hidden" }));
+      return;
+    }
+    const rd = readers.get(i) ?? new SheetReader(sheet, findings, vocab);
+    const { kind, notRead } = readOne(rd, title, model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
     model.sheets.push({ name: grid.name, kind });
-  }
+    model.bacaan.push(account(rd, kind, findings));
+    if (notRead) findings.push(sheetNotRead(grid.name, notRead));
+  });
+
+  lendStatementParties(model, pernyataan);
   model.tahun = majorityYear(model.pk.map((p) => p.tahun));
   linkCascade(model.pk);
   linkSheets(model);
   return { model, findings };
+}
+
+function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void): { kind: SheetKind; notRead?: NotRead } {
+  if (!title) return { kind: "unknown", notRead: { why: "no-title" } };
+  if (title.kind === "own") return { kind: "own" };
+  if (title.kind === "pengaturan") return { kind: "pengaturan" };
+  if (title.kind === "other" || title.kind === "unknown") return { kind: "unknown", notRead: { why: "other-report", title: title.text } };
+  const blocks = segment(rd);
+  if (title.kind === "pk") {
+    const read = readPkSheet(rd, blocks, title);
+    if (read.kind === "pk") model.pk.push(read.pk);
+    else if (read.kind === "pernyataan") onPernyataan(read.parties);
+    return { kind: read.kind, notRead: read.kind === "cover" ? { why: "cover" } : undefined };
+  }
+  const read = title.kind === "renaksi" ? readRenaksiSheet(rd, blocks, title) : readRealisasiSheet(rd, blocks, title);
+  if (!read) return { kind: "unknown", notRead: { why: "no-table", title: title.text, kind: title.kind as "renaksi" | "realisasi", headers: blocks.flatMap((b) => (b.kind === "table" ? [headerText(rd, b.band.top)] : [])) } };
+  if (title.kind === "renaksi") model.renaksi.push(read.sheet as never);
+  else model.realisasi.push(read.sheet as never);
+  for (const choice of read.paguChoices) {
+    rd.report("pagu-ganda", "warning", choice.cell,
+      `Tabel ini memuat ${choice.others.length + 1} kolom anggaran (${[choice.cell, ...choice.others].sort(byColumn).join(", ")}); kolom ${choice.cell} ("${choice.text}") dibaca sebagai pagu karena tampak sebagai anggaran terakhir. Bila keliru, beri tanda "abaikan" pada kolom itu lewat Judul kolom di lembar PENGATURAN.`);
+  }
+  return { kind: title.kind };
+}
+
+const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
+
+function headerText(rd: SheetReader, r: number): string {
+  return rd.sheet.cols(r).map((c) => rd.sheet.text(r, c).replace(/\s+/g, " ")).slice(0, 6).join(" | ");
+}
+
+/** The account of a read sheet: its parts, and each unread range as an `isi-tak-terbaca` finding. */
+function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan {
+  const recognised = kind !== "unknown" && kind !== "own" && kind !== "hidden";
+  // A sheet not read has no parts to show, whatever its title rows looked like.
+  const bagian = recognised ? rd.account.usedParts().map((p) => ({ range: rd.account.address(p), sebagai: p.sebagai })) : [];
+  const takTerbaca: string[] = [];
+  if (recognised) {
+    for (const range of rd.account.unread()) {
+      const address = rd.account.address(range);
+      takTerbaca.push(address);
+      findings.push({
+        rule: "isi-tak-terbaca",
+        severity: "warning",
+        sheet: rd.name,
+        cell: rd.addr(range.cells[0][0], range.cells[0][1]),
+        message: `${describeUnread(rd.sheet, range)} tidak terbaca: isinya bukan tabel, judul, catatan atau tanda tangan yang dikenali, sehingga tidak ikut diperiksa maupun dihitung (${address}). Bila ini tabel yang seharusnya dibaca, beri arti judul kolomnya lewat Judul kolom di lembar PENGATURAN.`,
+      });
+    }
+  }
+  return { sheet: rd.name, jenis: JENIS[kind], bagian, takTerbaca };
+}
+
+/** A lampiran without its parties takes them from the statement page before it (or the only one). */
+function lendStatementParties(model: Model, pages: { index: number; parties: { pertama: PkSheet["pihakPertama"]; kedua: PkSheet["pihakKedua"] } }[]): void {
+  if (!pages.length) return;
+  const order = new Map(model.sheets.map((s, i) => [s.name, i]));
+  for (const pk of model.pk) {
+    if (pk.pihakPertama?.nama && pk.pihakPertama.jabatan) continue;
+    const at = order.get(pk.sheet)!;
+    const page = pages.length === 1 ? pages[0] : [...pages].reverse().find((p) => p.index < at);
+    if (!page) continue;
+    pk.pihakPertama = fill(pk.pihakPertama, page.parties.pertama);
+    pk.pihakKedua = fill(pk.pihakKedua, page.parties.kedua);
+    settlePk(pk);
+  }
 }
 
 function majorityYear(years: (number | null)[]): number | null {
@@ -49,54 +139,4 @@ function majorityYear(years: (number | null)[]): number | null {
   let best: number | null = null;
   for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
   return best;
-}
-
-/** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
-function linkCascade(pks: PkSheet[]): void {
-  const index = new JabatanIndex(pks, (pk) => [pk.pihakPertama?.jabatan]);
-  for (const pk of pks) {
-    const kedua = pk.pihakKedua?.jabatan;
-    if (kedua) pk.atasan = index.find(kedua, pk)?.sheet ?? null;
-  }
-}
-
-/**
- * The PK a Rencana Aksi or Realisasi sheet belongs to: by its jabatan line; without one (or when it names no
- * PK), the only PK, or else the PK that shares the most indikator names and kode with it.
- */
-function linkSheets(model: Model): void {
-  const index = new JabatanIndex(model.pk, (pk) => [pk.pihakPertama?.jabatan, pk.jabatan]);
-  let byContent: ContentIndex | null = null;
-  for (const s of [...model.renaksi, ...model.realisasi]) {
-    s.pk = s.jabatan ? (index.find(s.jabatan)?.sheet ?? null) : null;
-    if (s.pk) continue;
-    if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].sheet;
-    else s.pk = (byContent ??= new ContentIndex(model.pk)).best(s.indikator.map((i) => i.nama), ("plan" in s ? s.plan : s.budget).map((b) => b.kode));
-  }
-}
-
-/** Which PK lists these indikator names and kode: the one sharing the most, when it is the only one. */
-class ContentIndex {
-  private owners = new Map<string, Set<string>>();
-
-  constructor(pks: PkSheet[]) {
-    for (const pk of pks) {
-      for (const i of pk.indikator) this.add("i:" + cachedIndikatorKey(i.nama), pk.sheet);
-      for (const a of pk.anggaran) if (a.kode) this.add("k:" + a.kode, pk.sheet);
-    }
-  }
-
-  private add(key: string, sheet: string): void {
-    let set = this.owners.get(key);
-    if (!set) this.owners.set(key, (set = new Set()));
-    set.add(sheet);
-  }
-
-  best(names: string[], kodes: (string | null)[]): string | null {
-    const score = new Map<string, number>();
-    const keys = [...names.map((n) => "i:" + cachedIndikatorKey(n)), ...kodes.filter((k): k is string => !!k).map((k) => "k:" + k)];
-    for (const key of keys) for (const sheet of this.owners.get(key) ?? []) score.set(sheet, (score.get(sheet) ?? 0) + 1);
-    const ranked = [...score].sort((a, b) => b[1] - a[1]);
-    return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
-  }
 }

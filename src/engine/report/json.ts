@@ -17,6 +17,7 @@ export function validasiDoc(file: string, out: ValidasiOutput) {
       anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, pagu: a.pagu, cell: a.paguCell })),
     })),
     findings: out.findings,
+    bacaan: model.bacaan,
   };
 }
 

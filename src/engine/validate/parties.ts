@@ -3,7 +3,7 @@ import type { Pihak, PkSheet } from "../model";
 import type { Context } from "./context";
 import { formatNip, nipProblem } from "../parse/nip";
 import { LEVEL_LABEL } from "../domain/jabatan";
-import { BUDGET_WORD_LEVEL } from "../read/headers";
+import { BUDGET_WORD_LEVEL } from "../read/vocab";
 
 export function checkPihak(ctx: Context, pk: PkSheet): void {
   const p = pk.pihakPertama;
@@ -24,7 +24,14 @@ export function checkPihak(ctx: Context, pk: PkSheet): void {
 }
 
 export function checkLevel(ctx: Context, pk: PkSheet): void {
-  if (!pk.level) return;
+  if (!pk.level) {
+    const jabatan = pk.pihakPertama?.jabatan ?? pk.jabatan;
+    ctx.report("level-unknown", "warning", pk.sheet, pk.pihakPertama?.jabatanCell ?? pk.titleCell,
+      jabatan
+        ? `Level PK ini tidak dapat ditentukan dari jabatan Pihak Pertama "${jabatan.replace(/[,\s]+$/, "")}" (bukan kepala daerah, eselon II, III atau IV yang dikenal), sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.`
+        : "Level PK ini tidak dapat ditentukan: jabatan Pihak Pertama tidak ditemukan di blok tanda tangan, pernyataan maupun judulnya, sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.");
+    return;
+  }
   const jabatan = (pk.pihakPertama?.jabatan ?? pk.jabatan ?? "").replace(/[,\s]+$/, "");
   const sas = pk.sasaranHeader;
   if (sas && sas.level.length && !sas.level.includes(pk.level)) {
@@ -65,7 +72,7 @@ export function checkAtasan(ctx: Context, pk: PkSheet): void {
     if (!pk.level || pk.level === "kepala-daerah") return;
     if (kedua?.jabatan && kedua.jabatanCell) {
       ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
-        `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam workbook ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
+        `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam buku kerja ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
     } else {
       ctx.report("atasan-missing", "warning", pk.sheet, kedua?.namaCell ?? pk.titleCell,
         `PK ${LEVEL_LABEL[pk.level]} ini tidak menyebutkan jabatan Pihak Kedua (atasan langsung), sehingga tidak dapat dicocokkan dengan PK atasannya.`);

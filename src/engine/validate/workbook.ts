@@ -1,22 +1,13 @@
-/** The workbook as a whole: no PK at all, sheets the add-in does not read (rules.md). */
+/** The workbook as a whole: no PK at all, companion sheets tied to no PK (rules.md). Sheets not read are the reader's to say. */
 import type { Context } from "./context";
 
 export function checkWorkbook(ctx: Context): void {
   const { model } = ctx;
   if (!model.pk.length && model.sheets.length) {
     ctx.report("pk-missing", "error", model.sheets[0].name, "A1",
-      "Workbook ini tidak memuat lembar PK: tidak ada lembar berjudul \"PERJANJIAN KINERJA\" dengan tabel kinerja, tabel anggaran atau tanda tangan.");
+      "Buku kerja ini tidak memuat lembar PK: tidak ada lembar berjudul \"PERJANJIAN KINERJA\" dengan tabel kinerja, tabel anggaran atau tanda tangan.");
   }
-  for (const s of model.sheets) {
-    if (s.kind === "cover") {
-      ctx.report("sheet-unrecognised", "info", s.name, "A1",
-        "Lembar ini tampak seperti halaman sampul atau daftar isi: judulnya \"PERJANJIAN KINERJA\" tetapi tidak ada tabel kinerja, tabel anggaran maupun tanda tangan, sehingga tidak dibaca sebagai PK.");
-    } else if (s.kind === "unknown") {
-      ctx.report("sheet-unrecognised", "info", s.name, "A1",
-        "Lembar ini tidak dikenali sebagai PK, Rencana Aksi, Realisasi atau PENGATURAN (judulnya tidak memuat PERJANJIAN KINERJA, RENCANA AKSI, REALISASI atau PENGATURAN), sehingga tidak dibaca.");
-    }
-  }
-  // Not in rules.md's table: a Rencana Aksi or Realisasi that belongs to no PK would otherwise vanish silently.
+  // A Rencana Aksi or Realisasi that belongs to no PK would otherwise vanish silently.
   for (const sh of [...model.renaksi, ...model.realisasi]) {
     if (sh.pk || !model.pk.length) continue;
     const what = "plan" in sh ? "Rencana Aksi" : "Realisasi";

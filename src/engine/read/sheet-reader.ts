@@ -1,26 +1,32 @@
 /** Reading one sheet: typed cell reads that turn what cannot be read into findings, never exceptions. */
 import { Sheet, isErrorValue } from "../grid";
+import { Account } from "./account";
+import type { Vocabulary, HeaderMeaning } from "./vocab";
 import type { Finding } from "../finding";
 import { MAX_MAGNITUDE, isPercentFormat, readNumberCell } from "../parse/number";
 import { readTargetCell } from "../parse/target";
 import type { Target } from "../model";
-import { headerKey } from "./headers";
-
-/** Parallel arrays (column, key): one allocation per row, not one per cell. */
-export interface RowKeys {
-  cols: number[];
-  keys: string[];
-}
-
 const MONEY_FACTORS: Record<string, number> = { m: 1e9, miliar: 1e9, milyar: 1e9, jt: 1e6, juta: 1e6, rb: 1e3, ribu: 1e3, t: 1e12, triliun: 1e12 };
 
 export type NumberKind = "anggaran" | "pagu" | "rencana" | "realisasi" | "Jumlah";
 
 export class SheetReader {
+  /** Which part claimed each cell: what the account of this sheet is made of. */
+  readonly account: Account;
+
   constructor(
     readonly sheet: Sheet,
     private readonly findings: Finding[],
-  ) {}
+    readonly vocab: Vocabulary,
+  ) {
+    this.account = new Account(sheet);
+  }
+
+  /** What the header text of cell (r, c) means; null for no text or unknown words. */
+  meaning(r: number, c: number): HeaderMeaning | null {
+    const t = this.sheet.str(r, c);
+    return t ? this.vocab.meaning(t) : null;
+  }
 
   get name(): string {
     return this.sheet.name;
@@ -73,37 +79,9 @@ export class SheetReader {
     return { value: null, unit: null };
   }
 
-  private keyRows = new Map<number, RowKeys>();
-
-  /** Header keys of the short text cells of row r, computed once: tables are searched for headers many times. */
-  rowKeys(r: number): RowKeys {
-    let keys = this.keyRows.get(r);
-    if (!keys) {
-      keys = { cols: [], keys: [] };
-      const row = this.sheet.grid.values[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (typeof v === "string" && v.length <= 80) {
-          const k = headerKey(v);
-          if (k) {
-            keys.cols.push(c);
-            keys.keys.push(k);
-          }
-        }
-      }
-      this.keyRows.set(r, keys);
-    }
-    return keys;
-  }
-
   text(r: number, c: number): string {
     if (c < 0) return "";
     const v = this.sheet.value(r, c);
     return isErrorValue(v) ? "" : this.sheet.text(r, c);
-  }
-
-  isBlankRow(r: number, fromCol = 0, toCol = this.sheet.colCount - 1): boolean {
-    for (let c = Math.max(0, fromCol); c <= toCol; c++) if (this.sheet.value(r, c) !== null) return false;
-    return true;
   }
 }

@@ -1,0 +1,209 @@
+/**
+ * A table's header: the header row, the rows of sub-headers under its group cells (`TW I..IV` under `Target
+ * Triwulan`, months under `Kebutuhan Kas Bulanan`, `DKKB | REALISASI` under each month) and an optional
+ * numbering row, resolved into one meaning per column.
+ */
+import type { SheetReader } from "../sheet-reader";
+import type { Field } from "../words/headers";
+import type { HeaderMeaning } from "../vocab";
+import { isNumberingRow } from "./rows";
+
+export interface Column {
+  col: number;
+  field: Field;
+  /** The header words, the group's first: `target triwulan / tw i`. */
+  words: string;
+  /** The header cell (the group cell for a sub-header), as sheet row and column: its address when a finding needs it. */
+  hr: number;
+  hc: number;
+  quarter?: number;
+  month?: number;
+  series?: "rencana" | "realisasi";
+  measure?: "keuangan" | "fisik";
+}
+
+export interface Band {
+  /** Header row, and the last row of the header (sub-headers, numbering). */
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  columns: Column[];
+  /** Columns whose header the vocabulary does not know: their cells stay unread. */
+  unknown: number[];
+}
+
+/** Fields that make a header row a table's: a row of them is a header even among other words. */
+const ANCHORS = new Set<Field>([
+  "indikator", "target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "program", "kegiatan",
+  "sub kegiatan", "uraian", "kode", "pagu",
+]);
+
+/** A header row: at least two known header words of two meanings, one an anchor, most of its texts known, no numbers. */
+export function isHeaderRow(rd: SheetReader, r: number): boolean {
+  const cols = rd.sheet.cols(r);
+  if (cols.length < 2) return false;
+  let texts = 0;
+  let known = 0;
+  let anchored = false;
+  let months = 0;
+  const fields = new Set<Field>();
+  for (const c of cols) {
+    const v = rd.sheet.value(r, c);
+    if (typeof v !== "string") return false;
+    if (v.length > 120) return false;
+    texts++;
+    const m = rd.meaning(r, c);
+    if (!m || m.bare) continue;
+    known++;
+    fields.add(m.field);
+    if (m.field === "bulan") months++;
+    if (ANCHORS.has(m.field)) anchored = true;
+  }
+  return known >= 2 && known * 2 >= texts && ((anchored && fields.size >= 2) || months >= 3);
+}
+
+interface HeaderCell {
+  col: number;
+  /** Last column of its group: up to the next header cell. */
+  end: number;
+  meaning: HeaderMeaning | null;
+  row: number;
+}
+
+const GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "pagu", "bulan", "indikator"]);
+
+/** Reads the header that starts at row r. */
+export function readBand(rd: SheetReader, r: number): Band {
+  const { sheet } = rd;
+  const cols = sheet.cols(r);
+  const cells: HeaderCell[] = cols.map((c, i) => ({ col: c, end: i + 1 < cols.length ? cols[i + 1] - 1 : Infinity, meaning: rd.meaning(r, c), row: r }));
+  const subRows: number[] = [];
+  let bottom = r;
+  for (let next = r + 1; subRows.length < 2; next++) {
+    if (!sheet.cols(next).length || isNumberingRow(sheet, next) || !isSubHeaderRow(rd, next, cells)) break;
+    subRows.push(next);
+    bottom = next;
+  }
+  if (isNumberingRow(sheet, bottom + 1)) bottom++;
+
+  const columns: Column[] = [];
+  const unknown: number[] = [];
+  let right = cols[cols.length - 1];
+  // Each sub-header cell, lowest row per column, to the header cell whose group it sits under.
+  const underOf = new Map<HeaderCell, Map<number, { r: number; c: number }>>();
+  for (const sr of subRows) {
+    for (const c of sheet.cols(sr)) {
+      const h = ownerOf(cells, c);
+      if (!h) continue;
+      let m = underOf.get(h);
+      if (!m) underOf.set(h, (m = new Map()));
+      m.set(c, { r: sr, c });
+    }
+  }
+  for (const h of cells) {
+    const under = [...(underOf.get(h)?.values() ?? [])].sort((a, b) => a.c - b.c);
+    if (!under.length) {
+      if (h.meaning) columns.push(leaf(h, h.meaning));
+      else unknown.push(h.col);
+      continue;
+    }
+    for (const u of under) {
+      right = Math.max(right, u.c);
+      const sub = rd.meaning(u.r, u.c);
+      const mid = u.r > subRows[0] ? subHeaderAbove(rd, subRows[0], u.c, h) : null;
+      const col = combine(rd, h, mid, sub, u);
+      if (col) columns.push(col);
+      else unknown.push(u.c);
+    }
+  }
+  columns.sort((a, b) => a.col - b.col);
+  return { top: r, bottom, left: cols[0], right, columns, unknown };
+}
+
+/** A middle header row (months) above a leaf (DKKB | REALISASI): the nearest cell at or left of the column. */
+function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell): HeaderMeaning | null {
+  const cols = rd.sheet.cols(row).filter((x) => x <= c && x >= h.col);
+  return cols.length ? rd.meaning(row, cols[cols.length - 1]) : null;
+}
+
+function leaf(h: HeaderCell, m: HeaderMeaning): Column {
+  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month };
+}
+
+/** What a sub-header column holds, from its group above and its own words. */
+function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub: HeaderMeaning | null, u: { r: number; c: number }): Column | null {
+  const group = h.meaning;
+  const text = rd.sheet.text(u.r, u.c);
+  const base = { col: u.c, words: sub?.words ?? group?.words ?? "", hr: h.row, hc: h.col };
+  const month = sub?.month ?? mid?.month ?? group?.month;
+  const quarter = sub?.quarter ?? (typeof rd.sheet.value(u.r, u.c) === "number" ? numberQuarter(rd.sheet.value(u.r, u.c)) : undefined);
+  const series = rd.vocab.seriesOf(text) ?? undefined;
+  const measure = rd.vocab.measureOf(text) ?? undefined;
+  if (month !== undefined) {
+    const field = moneyField(group?.field, mid?.field, sub?.field);
+    return { ...base, field, month, series: series ?? seriesOfField(field), measure: measure ?? measureOfField(field) };
+  }
+  if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) {
+    return { ...base, field: quarterField(group.field), quarter, measure };
+  }
+  if (group && (series || measure)) return { ...base, field: group.field, series, measure };
+  if (sub && !sub.bare) return { ...base, field: sub.field, quarter: sub.quarter, month: sub.month };
+  return null;
+}
+
+function numberQuarter(v: unknown): number | undefined {
+  return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 4 ? v - 1 : undefined;
+}
+
+/** Quarter columns under a group: targets under `Target Triwulan` or `Target`, money under `Target Keuangan`. */
+function quarterField(group: Field): Field {
+  if (group === "target" || group === "target-tw") return "target-tw";
+  if (group === "pagu") return "rencana-keuangan";
+  return group;
+}
+
+function moneyField(...fields: (Field | undefined)[]): Field {
+  for (const f of fields) if (f === "rencana-keuangan" || f === "realisasi-keuangan" || f === "rencana-fisik" || f === "realisasi-fisik" || f === "realisasi") return f === "realisasi" ? "realisasi-keuangan" : f;
+  return "bulan";
+}
+
+function seriesOfField(f: Field): "rencana" | "realisasi" | undefined {
+  return f === "rencana-keuangan" || f === "rencana-fisik" ? "rencana" : f === "realisasi-keuangan" || f === "realisasi-fisik" ? "realisasi" : undefined;
+}
+
+function measureOfField(f: Field): "keuangan" | "fisik" | undefined {
+  return f === "rencana-fisik" || f === "realisasi-fisik" ? "fisik" : f === "rencana-keuangan" || f === "realisasi-keuangan" ? "keuangan" : undefined;
+}
+
+/** Groups that may have quarter columns under them, numbered `1 2 3 4` as well as `TW I .. TW IV`. */
+const QUARTER_GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "pagu"]);
+
+/**
+ * A row of sub-headers: short texts (or quarter numbers) that all sit under group cells of the header row (a cell
+ * with room beside it, or one whose meaning groups), most of them words the vocabulary knows.
+ */
+function isSubHeaderRow(rd: SheetReader, r: number, header: HeaderCell[]): boolean {
+  const cols = rd.sheet.cols(r);
+  let recognised = 0;
+  for (const c of cols) {
+    const h = ownerOf(header, c);
+    if (!h) return false;
+    const field = h.meaning?.field;
+    const v = rd.sheet.value(r, c);
+    if (typeof v === "number") {
+      if (numberQuarter(v) === undefined || !field || !QUARTER_GROUPS.has(field)) return false;
+      recognised++;
+      continue;
+    }
+    if (typeof v !== "string" || v.trim().length > 40) return false;
+    if (field && !GROUPS.has(field) && h.end === h.col) return false;
+    if (rd.vocab.meaning(v) || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
+  }
+  return recognised > 0 && recognised * 2 >= cols.length;
+}
+
+function ownerOf(header: HeaderCell[], c: number): HeaderCell | null {
+  for (const h of header) if (c >= h.col && c <= h.end) return h;
+  return null;
+}

@@ -1,0 +1,202 @@
+/**
+ * A sheet seen as a sequence of blocks before anything is read: tables (each header row starts one), title
+ * rows, statement text, signature blocks and notes. What no block takes stays for the account to report.
+ */
+import type { SheetReader } from "../sheet-reader";
+import type { Field } from "../words/headers";
+import { isBudgetWord } from "../vocab";
+import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
+import {
+  hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
+  jumlahCol, titleCol,
+} from "./signals";
+
+export interface TableBlock {
+  kind: "table";
+  band: Band;
+  /** Body rows, in order (blank rows left out). */
+  rows: number[];
+  /** The row of a stated total that closed the table, when one did. */
+  jumlahRow: number | null;
+}
+
+export interface RowsBlock {
+  kind: "title" | "statement" | "signature" | "note" | "caption";
+  rows: number[];
+}
+
+export type Block = TableBlock | RowsBlock;
+
+/** How many blank rows a table, a signature may hold inside. */
+const TABLE_GAP = 1;
+const SIGNATURE_GAP = 8;
+
+export function segment(rd: SheetReader): Block[] {
+  const { sheet } = rd;
+  const taken = new Taken();
+  const blocks: Block[] = [];
+
+  // Tables first: a header row is the strongest sign there is.
+  for (let i = 0; i < sheet.rows.length; i++) {
+    const r = sheet.rows[i];
+    if (taken.has(r) || !isHeaderRow(rd, r)) continue;
+    const table = readTable(rd, r, taken);
+    for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
+    for (const x of table.rows) taken.add(x);
+    blocks.push(table);
+  }
+
+  // Then the rows between tables, by the signs they give.
+  const free = sheet.rows.filter((r) => !taken.has(r));
+  let i = 0;
+  while (i < free.length) {
+    const r = free[i];
+    const kind = startOf(rd, r, blocks);
+    if (!kind) {
+      i++;
+      continue;
+    }
+    const rows = [r];
+    let j = i + 1;
+    for (; j < free.length; j++) {
+      const next = free[j];
+      const gap = next - rows[rows.length - 1] - 1;
+      if (!continues(rd, kind, next, gap, taken)) break;
+      rows.push(next);
+    }
+    blocks.push({ kind, rows });
+    i = j;
+  }
+  return blocks.sort((a, b) => firstRow(a) - firstRow(b));
+}
+
+export function firstRow(b: Block): number {
+  return b.kind === "table" ? b.band.top : b.rows[0];
+}
+
+function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"] | null {
+  const { sheet } = rd;
+  if (titleCol(sheet, r) >= 0) return "title";
+  if (isNoteStart(sheet, r)) return "note";
+  if (isStatementRow(sheet, r)) return "statement";
+  if (hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || hasSignatureLine(sheet, r) || (sheet.cols(r).length <= 2 && hasDateCell(rd, r))) return "signature";
+  // A jabatan below a table or the statement opens a signature block; above everything it is a title line.
+  if (hasJabatan(sheet, r) && blocks.some((b) => firstRow(b) < r)) return "signature";
+  if (isInfoRow(sheet, r) || (isCaption(sheet, r) && captionOfTable(rd, r, blocks))) return "caption";
+  if (r < Math.min(...blocks.map(firstRow), Infinity) && isCaption(sheet, r)) return "title";
+  return null;
+}
+
+/** A single short text right above a table's header: its caption. */
+function captionOfTable(rd: SheetReader, r: number, blocks: Block[]): boolean {
+  return blocks.some((b) => b.kind === "table" && b.band.top > r && b.band.top - r <= 2);
+}
+
+/** Rows a table took, by row (holey for a sparse sheet). */
+class Taken {
+  private rows: boolean[] = [];
+  add(r: number): void {
+    this.rows[r] = true;
+  }
+  has(r: number): boolean {
+    return this.rows[r] === true;
+  }
+}
+
+function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: number, taken: Taken): boolean {
+  const { sheet } = rd;
+  if (titleCol(sheet, r) >= 0) return false;
+  switch (kind) {
+    case "title":
+      // Title lines follow the title (a cover spaces them out); a heading's `LABEL : value` rows may too.
+      return (gap <= 2 && isShortTextRow(rd, r) && sheet.cols(r).length <= 2 && !isStatementRow(sheet, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r) && !hasSignatureLine(sheet, r) && !takenBetween(taken, r, gap)) || (gap <= 1 && isInfoRow(sheet, r));
+    case "statement":
+      return gap <= 1 && isStatementRow(sheet, r) || (gap === 0 && isShortTextRow(rd, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r));
+    case "signature":
+      return gap <= SIGNATURE_GAP && isShortTextRow(rd, r) && !isStatementRow(sheet, r) && !isNoteStart(sheet, r) && !takenBetween(taken, r, gap);
+    case "note":
+      return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r);
+    case "caption":
+      return gap === 0 && isInfoRow(sheet, r);
+  }
+}
+
+function takenBetween(taken: Taken, r: number, gap: number): boolean {
+  for (let k = 1; k <= gap; k++) if (taken.has(r - k)) return true;
+  return false;
+}
+
+/** Text lines of the kind titles and signatures are made of: a few cells, none long, no numbers but dates. */
+function isShortTextRow(rd: SheetReader, r: number): boolean {
+  const cols = rd.sheet.cols(r);
+  if (cols.length > 4) return false;
+  for (const c of cols) {
+    const v = rd.sheet.value(r, c);
+    if (typeof v === "string" ? v.length > 200 : !isDateLike(rd, r, c)) return false;
+  }
+  return true;
+}
+
+function isDateLike(rd: SheetReader, r: number, c: number): boolean {
+  const v = rd.sheet.value(r, c);
+  return typeof v === "number" && v > 20000 && v < 80000 && /[dmy]/i.test(rd.sheet.format(r, c));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Columns that name a row's subject: the cell a body row must fill after a blank row. */
+const KEY_FIELDS = new Set<Field>(["indikator", "sasaran", "program", "kegiatan", "sub kegiatan", "uraian", "kode"]);
+
+function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
+  const { sheet } = rd;
+  const band = readBand(rd, header);
+  const keyCols = band.columns.filter((c) => KEY_FIELDS.has(c.field)).map((c) => c.col);
+  const money = band.columns.some((c) => c.field === "pagu" || c.month !== undefined || isBudgetWord(c.field));
+  const rows: number[] = [];
+  let jumlahRow: number | null = null;
+  let last = band.bottom;
+  for (const r of sheet.rows) {
+    if (r <= band.bottom || taken.has(r)) continue;
+    const gap = r - last - 1;
+    if (gap > TABLE_GAP || stopsTable(rd, r)) break;
+    if (!fits(rd, r, band, keyCols, gap > 0)) break;
+    rows.push(r);
+    last = r;
+    if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) {
+      jumlahRow = r;
+      break;
+    }
+  }
+  return { kind: "table", band, rows, jumlahRow };
+}
+
+function stopsTable(rd: SheetReader, r: number): boolean {
+  const { sheet } = rd;
+  // A row of three or more cells with a figure among them is data: no title, label or note looks like that.
+  if (sheet.cols(r).length >= 3 && hasNumber(rd, r) && !hasDateCell(rd, r)) return false;
+  return isHeaderRow(rd, r) || titleCol(sheet, r) >= 0 || hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || isNoteStart(sheet, r) || (isStatementRow(sheet, r) && !hasNumber(rd, r));
+}
+
+function hasDateCell(rd: SheetReader, r: number): boolean {
+  for (const c of rd.sheet.cols(r)) if (isDateLike(rd, r, c)) return true;
+  return false;
+}
+
+function hasNumber(rd: SheetReader, r: number): boolean {
+  for (const c of rd.sheet.cols(r)) if (typeof rd.sheet.value(r, c) === "number") return true;
+  return false;
+}
+
+/** A body row lies within the header's columns; after a blank row it must name its subject as well. */
+function fits(rd: SheetReader, r: number, band: Band, keyCols: number[], afterBlank: boolean): boolean {
+  const cols = rd.sheet.cols(r);
+  let inside = 0;
+  for (const c of cols) if (c >= band.left && c <= band.right) inside++;
+  if (!inside || inside * 2 < cols.length) return false;
+  if (!afterBlank) return true;
+  if (hasJabatan(rd.sheet, r) && !hasNumber(rd, r)) return false;
+  for (const c of keyCols) if (rd.sheet.value(r, c) !== null) return true;
+  return false;
+}
+
+export type { Band, Column };

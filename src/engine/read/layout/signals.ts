@@ -1,0 +1,132 @@
+/** Signs a row gives of what it is: a title, a signature, a statement, a note. Each reads one row only. */
+import type { Sheet } from "../../grid";
+import type { SheetKind } from "../../model";
+import { squash } from "../../parse/text";
+import { isNipLine } from "../../parse/nip";
+import { levelOfJabatan } from "../../domain/jabatan";
+import {
+  JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
+  STATEMENT_PHRASES, TITLE_KINDS, isPlaceDate,
+} from "../words/layout";
+import { firstLine, linesOf } from "./rows";
+
+/** The kind a title line opens; "other" for a report's title that is none of ours; null when no title. */
+export function titleKindOf(text: string): SheetKind | "other" | null {
+  if (text.length > 400) return null;
+  const line = firstLine(text);
+  if (line.length > 160) return null;
+  if (OTHER_REPORT_TITLES.test(line)) return "other";
+  for (const [re, kind] of TITLE_KINDS) if (re.test(line)) return kind;
+  return null;
+}
+
+/** A title cell in row r (titles stand nearly alone in their row); its column, or -1. */
+export function titleCol(sheet: Sheet, r: number): number {
+  const cols = sheet.cols(r);
+  if (cols.length > 2) return -1;
+  for (const c of cols) {
+    if (typeof sheet.value(r, c) === "number") return -1;
+  }
+  for (const c of cols) {
+    const t = sheet.str(r, c);
+    if (t && titleKindOf(t) !== null) return c;
+  }
+  return -1;
+}
+
+function anyLine(sheet: Sheet, r: number, test: (line: string) => boolean): boolean {
+  for (const c of sheet.cols(r)) {
+    const v = sheet.value(r, c);
+    if (typeof v !== "string" || v.length > 600) continue;
+    if (v.includes("\n")) {
+      for (const l of linesOf(v)) if (test(l)) return true;
+    } else if (test(v.trim())) return true;
+  }
+  return false;
+}
+
+export const isPihakLabel = (line: string) => line.length < 200 && /^\s*pihak/i.test(line) && PIHAK_LABEL.test(squash(line));
+
+export function hasPihakLabel(sheet: Sheet, r: number): boolean {
+  return anyLine(sheet, r, isPihakLabel);
+}
+
+export function hasPlaceDate(sheet: Sheet, r: number): boolean {
+  return anyLine(sheet, r, isPlaceDate);
+}
+
+/** NIP, pangkat or a line to sign on. */
+export function hasSignatureLine(sheet: Sheet, r: number): boolean {
+  return anyLine(sheet, r, (l) => isNipLine(l) || SIGN_LINE.test(l) || (l.length <= 60 && PANGKAT.test(l)));
+}
+
+/** A jabatan: a line whose level is known, or that starts with an office word. */
+export function isJabatanLine(line: string): boolean {
+  if (line.length > 160) return false;
+  return levelOfJabatan(line) !== null || OFFICE_WORDS.test(line.trim());
+}
+
+export function hasJabatan(sheet: Sheet, r: number): boolean {
+  return sheet.cols(r).length <= 4 && anyLine(sheet, r, isJabatanLine);
+}
+
+/** `Keterangan:`, `Catatan`, `*) ...` in the row's first cell. */
+export function isNoteStart(sheet: Sheet, r: number): boolean {
+  const cols = sheet.cols(r);
+  if (!cols.length) return false;
+  const t = sheet.str(r, cols[0]);
+  return !!t && NOTE_START.test(squash(t)) && !JUMLAH_LABEL.test(squash(t));
+}
+
+/** The label of a `Nama : ...` row, or null. */
+export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][1] | null {
+  const k = squash(text).replace(/\s*:.*$/, "").trim();
+  for (const [re, label] of STATEMENT_LABELS) if (re.test(k)) return label;
+  return null;
+}
+
+/** Statement text: the pledge's sentences, or a `Nama :` / `Jabatan :` row. */
+export function isStatementRow(sheet: Sheet, r: number): boolean {
+  const cols = sheet.cols(r);
+  if (!cols.length) return false;
+  const first = sheet.str(r, cols[0]);
+  if (first && statementLabel(first) && cols.length <= 3) {
+    const rest = cols.slice(1).map((c) => sheet.text(r, c)).join(" ");
+    if (/:/.test(first) || /^\s*:/.test(rest)) return true;
+  }
+  for (const c of cols) {
+    const t = sheet.str(r, c);
+    if (!t) continue;
+    const s = squash(t);
+    if (s.length > 120) return true;
+    if (s.length > 25 && STATEMENT_PHRASES.test(s)) return true;
+  }
+  return false;
+}
+
+/** A row that is one short text: a caption over a table (`PROGRAM DAN ANGGARAN:`), a group label. */
+export function isCaption(sheet: Sheet, r: number): boolean {
+  const cols = sheet.cols(r);
+  return cols.length === 1 && sheet.str(r, cols[0]).length > 0 && sheet.str(r, cols[0]).length <= 100;
+}
+
+/** `UNIT : UPT ...`, `TAHUN ANGGARAN | : 2025`: a report heading's label and value. */
+export function isInfoRow(sheet: Sheet, r: number): boolean {
+  const cols = sheet.cols(r);
+  if (!cols.length || cols.length > 3) return false;
+  const texts = cols.map((c) => sheet.text(r, c));
+  if (texts.some((t) => t.length > 160)) return false;
+  if (cols.length === 1) return /^[^:]{2,40}\s:\s*\S/.test(texts[0]);
+  return texts[0].length <= 40 && !texts[0].includes(":") && /^\s*:/.test(texts.slice(1).join(" "));
+}
+
+/** The first text of the row is a total's label: `Jumlah`, `TOTAL`, `Jumlah Anggaran`. */
+export function jumlahCol(sheet: Sheet, r: number, from = 0, to = Infinity): number {
+  for (const c of sheet.cols(r)) {
+    if (c < from || c > to) continue;
+    const t = sheet.str(r, c);
+    if (!t) continue;
+    return JUMLAH_LABEL.test(squash(t)) ? c : -1;
+  }
+  return -1;
+}

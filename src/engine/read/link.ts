@@ -1,0 +1,54 @@
+/** The cascade (each PK's superior) and which PK each Rencana Aksi and Realisasi sheet belongs to. */
+import type { Model, PkSheet } from "../model";
+import { JabatanIndex } from "../domain/jabatan-index";
+import { cachedIndikatorKey } from "../domain/indikator-key";
+
+/** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
+export function linkCascade(pks: PkSheet[]): void {
+  const index = new JabatanIndex(pks, (pk) => [pk.pihakPertama?.jabatan]);
+  for (const pk of pks) {
+    const kedua = pk.pihakKedua?.jabatan;
+    if (kedua) pk.atasan = index.find(kedua, pk)?.sheet ?? null;
+  }
+}
+
+/**
+ * The PK a Rencana Aksi or Realisasi sheet belongs to: by its jabatan line (or its signer); without one, or when
+ * it names no PK, the only PK, or else the PK that shares the most indikator names and kode with it.
+ */
+export function linkSheets(model: Model): void {
+  const index = new JabatanIndex(model.pk, (pk) => [pk.pihakPertama?.jabatan, pk.jabatan]);
+  let byContent: ContentIndex | null = null;
+  for (const s of [...model.renaksi, ...model.realisasi]) {
+    s.pk = s.jabatan ? (index.find(s.jabatan)?.sheet ?? null) : null;
+    if (s.pk) continue;
+    if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].sheet;
+    else s.pk = (byContent ??= new ContentIndex(model.pk)).best(s.indikator.map((i) => i.nama), ("plan" in s ? s.plan : s.budget).map((b) => b.kode));
+  }
+}
+
+/** Which PK lists these indikator names and kode: the one sharing the most, when it is the only one. */
+class ContentIndex {
+  private owners = new Map<string, Set<string>>();
+
+  constructor(pks: PkSheet[]) {
+    for (const pk of pks) {
+      for (const i of pk.indikator) this.add("i:" + cachedIndikatorKey(i.nama), pk.sheet);
+      for (const a of pk.anggaran) if (a.kode) this.add("k:" + a.kode, pk.sheet);
+    }
+  }
+
+  private add(key: string, sheet: string): void {
+    let set = this.owners.get(key);
+    if (!set) this.owners.set(key, (set = new Set()));
+    set.add(sheet);
+  }
+
+  best(names: string[], kodes: (string | null)[]): string | null {
+    const score = new Map<string, number>();
+    const keys = [...names.map((n) => "i:" + cachedIndikatorKey(n)), ...kodes.filter((k): k is string => !!k).map((k) => "k:" + k)];
+    for (const key of keys) for (const sheet of this.owners.get(key) ?? []) score.set(sheet, (score.get(sheet) ?? 0) + 1);
+    const ranked = [...score].sort((a, b) => b[1] - a[1]);
+    return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+  }
+}

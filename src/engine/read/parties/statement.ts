@@ -1,0 +1,60 @@
+/**
+ * The statement of a PK (its first page, `PERNYATAAN` or the Word text pasted above the lampiran):
+ * `Nama : ...` / `Jabatan : ...` rows, each pair followed by `Selanjutnya disebut PIHAK PERTAMA` (or KEDUA).
+ * The only place some PKs name the jabatan of their parties.
+ */
+import type { Pihak } from "../../model";
+import type { SheetReader } from "../sheet-reader";
+import { squash } from "../../parse/text";
+import { nipDigits } from "../../parse/nip";
+import { STATEMENT_SIDE, pihakSideOf, type PihakSide } from "../words/layout";
+import { statementLabel } from "../layout/signals";
+
+export type StatementParties = Partial<Record<PihakSide, Pihak>>;
+
+export function readStatement(rd: SheetReader, rows: number[], part: number): StatementParties {
+  const groups: { pihak: Pihak; side: PihakSide | null }[] = [];
+  let current: { pihak: Pihak; side: PihakSide | null } | null = null;
+  for (const r of rows) {
+    rd.account.claimRow(part, r);
+    const cols = rd.sheet.cols(r);
+    const first = rd.sheet.str(r, cols[0]);
+    const label = first ? statementLabel(first) : null;
+    if (label && label !== "lain") {
+      const value = valueOf(rd, r, cols, first);
+      if (!value) continue;
+      if (!current || (label === "nama" && current.pihak.nama)) groups.push((current = { pihak: emptyPihak(), side: null }));
+      const cell = value.cell;
+      if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });
+      else if (label === "jabatan") Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
+      else if (label === "nip") Object.assign(current.pihak, { nip: nipDigits(value.text), nipCell: cell });
+      else current.pihak.pangkat = value.text;
+      continue;
+    }
+    // `Selanjutnya disebut PIHAK PERTAMA`: the group above is that side.
+    const text = squash(cols.map((c) => rd.sheet.text(r, c)).join(" "));
+    const side = STATEMENT_SIDE.exec(text);
+    if (side && current && current.side === null) current.side = pihakSideOf(side[2]);
+  }
+  const out: StatementParties = {};
+  groups.forEach((g, i) => {
+    const side = g.side ?? (i === 0 ? "pertama" : "kedua");
+    if (!out[side]) out[side] = g.pihak;
+  });
+  return out;
+}
+
+/** The value of `Nama : X` (one cell), `Nama | : X` or `Nama | : | X`. */
+function valueOf(rd: SheetReader, r: number, cols: number[], first: string): { text: string; cell: string } | null {
+  const inFirst = /:\s*(\S.*)$/s.exec(first);
+  if (inFirst) return { text: inFirst[1].trim(), cell: rd.addr(r, cols[0]) };
+  for (const c of cols.slice(1)) {
+    const t = rd.sheet.text(r, c).replace(/^\s*:\s*/, "").trim();
+    if (t) return { text: t, cell: rd.addr(r, c) };
+  }
+  return null;
+}
+
+export function emptyPihak(): Pihak {
+  return { nama: null, namaCell: null, jabatan: null, jabatanCell: null, pangkat: null, nip: null, nipCell: null };
+}

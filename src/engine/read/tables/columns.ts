@@ -1,0 +1,61 @@
+/** Picking a table's columns by meaning, and the table kinds a header makes. */
+import type { Band, Column } from "../layout/header-band";
+import type { Field } from "../words/headers";
+import { isBudgetWord } from "../vocab";
+
+export type TableKind = "kinerja" | "kinerja-tw" | "anggaran" | "keuangan";
+
+/** The first column of a field; null when none. */
+export function colOf(columns: Column[], ...fields: Field[]): Column | null {
+  for (const c of columns) if (fields.includes(c.field) && c.quarter === undefined && c.month === undefined) return c;
+  return null;
+}
+
+/**
+ * The columns of the table's own first group: a header that repeats `Indikator` (a cascading Rencana Aksi:
+ * Es. II | Es. III | Es. IV side by side) holds other officials' tables to its right.
+ */
+export function firstGroup(band: Band): Column[] {
+  const ind = band.columns.filter((c) => c.field === "indikator" && c.quarter === undefined);
+  if (ind.length < 2) return band.columns;
+  const second = ind[1].col;
+  const sasaran = band.columns.filter((c) => c.field === "sasaran" && c.col > ind[0].col && c.col < second);
+  const cut = sasaran.length ? sasaran[sasaran.length - 1].col : second;
+  return band.columns.filter((c) => c.col < cut);
+}
+
+export function tableKind(columns: Column[]): TableKind | null {
+  const has = (f: (c: Column) => boolean) => columns.some(f);
+  if (has((c) => c.field === "indikator")) {
+    if (has((c) => c.quarter !== undefined && (c.field === "target-tw" || c.field === "realisasi"))) return "kinerja-tw";
+    if (has((c) => c.field === "target" && c.quarter === undefined)) return "kinerja";
+    return null;
+  }
+  const named = has((c) => isBudgetWord(c.field) || c.field === "uraian" || c.field === "kode");
+  if (!named) return null;
+  const money = has((c) => c.month !== undefined || (c.quarter !== undefined && (c.field === "rencana-keuangan" || c.field === "realisasi-keuangan")));
+  if (money) return "keuangan";
+  return has((c) => c.field === "pagu") ? "anggaran" : null;
+}
+
+/**
+ * The pagu among several money columns (before and after a revision side by side): the latest revision, never
+ * an SPD; the rightmost among equals. The others are named, so the choice is said.
+ */
+export function paguColumns(columns: Column[]): { pagu: Column | null; others: Column[] } {
+  const all = columns.filter((c) => c.field === "pagu" && c.quarter === undefined && c.month === undefined);
+  if (all.length <= 1) return { pagu: all[0] ?? null, others: [] };
+  const rank = (c: Column) => (/\b(sebelum|murni|awal|induk|semula)\b/.test(c.words) ? 0 : /\b(setelah|perubahan|papbd|p apbd|pergeseran|revisi|menjadi|efisiensi)\b/.test(c.words) ? 2 : 1);
+  let best = all[0];
+  for (const c of all) if (rank(c) >= rank(best)) best = c;
+  return { pagu: best, others: all.filter((c) => c !== best) };
+}
+
+/** The columns a reader reads: claiming a column means reading it, so each reader names the fields it uses. */
+export function pick(columns: Column[], fields: Field[], quarters: "with" | "without" = "without"): Column[] {
+  return columns.filter((c) => fields.includes(c.field) && (quarters === "with" || (c.quarter === undefined && c.month === undefined)));
+}
+
+const LAYOUT_FIELDS: Field[] = ["no", "keterangan", "abaikan"];
+export const KINERJA_FIELDS: Field[] = [...LAYOUT_FIELDS, "sasaran", "indikator", "satuan", "target"];
+export const ANGGARAN_FIELDS: Field[] = [...LAYOUT_FIELDS, "kode", "program", "kegiatan", "sub kegiatan", "uraian", "pagu"];

@@ -1,0 +1,61 @@
+/** A PK sheet's kinerja table: sasaran (carried down when merged), indikator, satuan, target (workbook.md §1). */
+import type { Indikator, PkSheet } from "../../model";
+import type { SheetReader } from "../sheet-reader";
+import type { TableBlock } from "../layout/segment";
+import type { Column } from "../layout/header-band";
+import { satuanFromName } from "../../domain/satuan";
+import { sasaranLevels } from "../vocab";
+import { KINERJA_FIELDS, colOf, pick } from "./columns";
+import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
+
+export interface KinerjaRead {
+  indikator: Indikator[];
+  sasaranHeader: PkSheet["sasaranHeader"];
+}
+
+export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): KinerjaRead {
+  const columns = pick(all, KINERJA_FIELDS);
+  const cSas = colOf(columns, "sasaran");
+  const cInd = colOf(columns, "indikator")!;
+  const cSat = colOf(columns, "satuan");
+  const cTgt = colOf(columns, "target");
+  claimBand(rd, table, columns, part);
+
+  const indikator: Indikator[] = [];
+  let sasaran: { text: string; cell: string } | null = null;
+  for (const r of table.rows) {
+    const sText = cSas ? rd.text(r, cSas.col) : "";
+    if (sText && cSas) {
+      sasaran = { text: sText, cell: rd.addr(r, cSas.col) };
+      rd.account.claim(part, r, cSas.col);
+    }
+    const raw = rd.text(r, cInd.col);
+    if (!raw) {
+      // A sasaran-only row (and its number) is read; a target without an indikator is not.
+      if (sText) claimKnown(rd, r, columns, part, ["no", "sasaran", "keterangan"]);
+      continue;
+    }
+    const nama = stripListPrefix(raw);
+    const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
+    const satuanText = cSat ? rd.text(r, cSat.col) : "";
+    const fromName = satuanFromName(nama);
+    const satuan = satuanText || target.unit || fromName;
+    claimKnown(rd, r, columns, part);
+    indikator.push({
+      sasaran: sasaran?.text ?? null,
+      sasaranCell: sasaran?.cell ?? null,
+      nama,
+      cell: rd.addr(r, cInd.col),
+      satuan: satuan || null,
+      satuanCell: satuanText ? rd.addr(r, cSat!.col) : target.unit ? rd.addr(r, cTgt!.col) : fromName ? rd.addr(r, cInd.col) : null,
+      target: target.value,
+      targetCell: rd.addr(r, cTgt?.col ?? cInd.col),
+      targetText: cTgt ? rd.text(r, cTgt.col) : "",
+    });
+  }
+  const sasText = cSas ? rd.sheet.text(table.band.top, cSas.col) : "";
+  return {
+    indikator,
+    sasaranHeader: cSas && sasText ? { level: sasaranLevels(cSas.words), text: sasText, cell: headerCell(rd, cSas) } : null,
+  };
+}
