@@ -7,6 +7,7 @@ const { chromium } = require("playwright-core");
 const { serve } = require("./server");
 const { buildStub } = require("./stub-bundle");
 const { sampleSheets } = require("./sample");
+const { bandingSteps } = require("./banding");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -214,6 +215,8 @@ async function main() {
       await clean.screenshot({ path: path.join(OUT, "taskpane-bersih.png"), fullPage: true });
       await clean.close();
     });
+
+    await bandingSteps({ browser, stub, step, assert, out: OUT, strayRequests, pageErrors });
 
     await step("no request left 127.0.0.1, no script error", async () => {
       assert(strayRequests.length === 0, `requests outside: ${strayRequests.join(", ")}`);

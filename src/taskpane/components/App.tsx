@@ -37,7 +37,8 @@ type TabId = "temuan" | "capaian" | "pengaturan" | "banding";
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
   body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // Wraps rather than widening the pane: four tabs (with a count) do not fit a narrow task pane on one line.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: "wrap" },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase300 },
 });
 
