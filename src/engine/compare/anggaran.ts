@@ -3,7 +3,7 @@ import type { BudgetItem, PkSheet } from "../model";
 import { cachedIndikatorKey as nameKey } from "../domain/indikator-key";
 import { amountsDiffer } from "../validate/money";
 import { draft, type Draft } from "./draft";
-import { pairByKey } from "./pair";
+import { pairByKey, pairingOf } from "./pair";
 import type { CompareContext } from "./context";
 
 export function budgetLabel(item: BudgetItem): string {
@@ -35,11 +35,6 @@ function pairBudget(lama: BudgetItem[], baru: BudgetItem[]) {
   // Two different kodes are two budget objects, whatever their names.
   const kept = byName.pairs.filter(([o, n]) => !(o.kode && n.kode));
   const keptOld = new Set(kept.map(([o]) => o));
-  const keptNew = new Set(kept.map(([, n]) => n));
   const partner = new Map<BudgetItem, BudgetItem>([...byKode.pairs, ...kept].map(([o, n]) => [n, o]));
-  return {
-    pairs: baru.filter((n) => partner.has(n)).map((n): [BudgetItem, BudgetItem] => [partner.get(n)!, n]),
-    added: byKode.added.filter((n) => !keptNew.has(n)),
-    removed: byKode.removed.filter((o) => !keptOld.has(o)),
-  };
+  return pairingOf(baru, partner, byKode.removed.filter((o) => !keptOld.has(o)));
 }

@@ -1,5 +1,5 @@
 /** A change before its findings are looked up: what it is, and which cells of the new version it touches. */
-import type { JenisPerubahan, NilaiPerubahan } from "./types";
+import type { JenisPerubahan, NilaiPerubahan, Perubahan } from "./types";
 
 /** A row of a sheet in the new version (null: the whole sheet), optionally only for some rules. */
 export interface Anchor {
@@ -8,16 +8,7 @@ export interface Anchor {
   rules?: ReadonlySet<string>;
 }
 
-export interface Draft {
-  jenis: JenisPerubahan;
-  pk: string;
-  apa: string;
-  lama: NilaiPerubahan;
-  baru: NilaiPerubahan;
-  sheetLama: string | null;
-  cellLama: string | null;
-  sheetBaru: string | null;
-  cellBaru: string | null;
+export interface Draft extends Omit<Perubahan, "selisih" | "temuan"> {
   /** Where findings of the new version would say whether this change left it consistent; asked only for a change. */
   anchors: () => Anchor[];
 }

@@ -2,7 +2,7 @@
 import type { PkSheet } from "../model";
 import { jabatanKey } from "../parse/text";
 import { JabatanIndex } from "../domain/jabatan-index";
-import { pairByKey, type Pairing } from "./pair";
+import { pairByKey, pairingOf, type Pairing } from "./pair";
 
 /** The jabatan a PK is known by: its official's, else its title line; the sheet name when it names none. */
 export function jabatanOf(pk: PkSheet): string {
@@ -31,12 +31,5 @@ export function pairPks(lama: PkSheet[], baru: PkSheet[]): Pairing<PkSheet> {
   }
   const near = pairByKey(exact.removed.filter((o) => !taken.has(o)), exact.added.filter((n) => !partner.has(n)), key, { near: true });
   for (const [o, n] of near.pairs) partner.set(n, o);
-  const pairs: [PkSheet, PkSheet][] = [];
-  const added: PkSheet[] = [];
-  for (const pk of baru) {
-    const old = partner.get(pk);
-    if (old) pairs.push([old, pk]);
-    else added.push(pk);
-  }
-  return { pairs, added, removed: near.removed };
+  return pairingOf(baru, partner, near.removed);
 }

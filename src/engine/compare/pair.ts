@@ -37,6 +37,11 @@ export function pairByKey<T>(lama: T[], baru: T[], keyOf: (item: T) => string, o
     const taken = new Set(partner.values());
     leftOld = leftOld.filter((item) => !taken.has(item));
   }
+  return pairingOf(baru, partner, leftOld);
+}
+
+/** The pairing in the new version's order, from each new item's old partner. */
+export function pairingOf<T>(baru: T[], partner: Map<T, T>, removed: T[]): Pairing<T> {
   const pairs: [T, T][] = [];
   const added: T[] = [];
   for (const item of baru) {
@@ -44,7 +49,7 @@ export function pairByKey<T>(lama: T[], baru: T[], keyOf: (item: T) => string, o
     if (old) pairs.push([old, item]);
     else added.push(item);
   }
-  return { pairs, added, removed: leftOld };
+  return { pairs, added, removed };
 }
 
 /** Near keys, unique both ways. Large lists are indexed by their rarest words: never all pairs. */

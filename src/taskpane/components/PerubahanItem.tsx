@@ -4,30 +4,11 @@ import { cellInOpen, THIS_WORKBOOK, type OpenSide } from "../../app/run-banding"
 import { JENIS_LABEL, type Perubahan } from "../../engine/compare";
 import { cellText, selisihText, valueText } from "../../engine/compare/describe";
 import { SEVERITY_LABEL } from "../view/tone";
+import { useRowButtonStyles } from "./row-button";
 
 const useStyles = makeStyles({
   root: { borderTop: `1px solid ${tokens.colorNeutralStroke3}`, padding: `${tokens.spacingVerticalXS} 0` },
-  main: {
-    display: "grid",
-    gridTemplateColumns: "1fr auto",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-  },
-  clickable: {
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
-  },
+  main: { display: "grid", gridTemplateColumns: "1fr auto", columnGap: tokens.spacingHorizontalS, paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
   apa: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   values: { display: "block", color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   meta: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
@@ -36,7 +17,6 @@ const useStyles = makeStyles({
   warn: { color: tokens.colorPaletteDarkOrangeForeground1, paddingTop: "2px" },
   temuan: { listStyleType: "none", margin: 0, padding: `0 0 0 ${tokens.spacingHorizontalL}` },
   temuanText: { display: "block", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, color: tokens.colorNeutralForeground2, padding: `2px ${tokens.spacingHorizontalS}` },
-  temuanButton: { width: "100%", textAlign: "left", border: "none", borderRadius: tokens.borderRadiusMedium, backgroundColor: "transparent", fontFamily: tokens.fontFamilyBase },
 });
 
 interface Props {
@@ -48,6 +28,7 @@ interface Props {
 /** One change: what, old → new, its cell in this workbook (a button that goes there) and the findings that say it is not consistent yet. */
 export function PerubahanItem({ change: c, open, onOpen }: Props) {
   const s = useStyles();
+  const row = useRowButtonStyles();
   const here = cellInOpen(c, open);
   const diff = selisihText(c);
   const consistent = c.temuan.length === 0;
@@ -79,14 +60,14 @@ export function PerubahanItem({ change: c, open, onOpen }: Props) {
       {here ? (
         <button
           type="button"
-          className={mergeClasses(s.main, s.clickable)}
+          className={mergeClasses(row.base, row.clickable, s.main)}
           onClick={() => onOpen(here.sheet, here.cell)}
           aria-label={`${JENIS_LABEL[c.jenis]}: ${c.apa}, ${valueText(c, c.lama)} menjadi ${valueText(c, c.baru)}; ${status}. Tekan Enter untuk membuka sel ${here.cell}.`}
         >
           {body}
         </button>
       ) : (
-        <div className={s.main} aria-label={`${JENIS_LABEL[c.jenis]}: ${c.apa}; ${status}.`} role="group">
+        <div className={mergeClasses(row.base, s.main)} aria-label={`${JENIS_LABEL[c.jenis]}: ${c.apa}; ${status}.`} role="group">
           {body}
         </div>
       )}
@@ -96,7 +77,7 @@ export function PerubahanItem({ change: c, open, onOpen }: Props) {
             <li key={`${t.rule}|${t.sheet}|${t.cell}`}>
               {open === "baru" ? (
                 // The findings are the new version's: here they are this workbook's cells.
-                <button type="button" className={mergeClasses(s.temuanText, s.temuanButton, s.clickable)} data-rule={t.rule} onClick={() => onOpen(t.sheet, t.cell)}>
+                <button type="button" className={mergeClasses(row.base, row.clickable, s.temuanText)} data-rule={t.rule} onClick={() => onOpen(t.sheet, t.cell)}>
                   {SEVERITY_LABEL[t.severity]} <span className={s.cell}>{cellText(t.sheet, t.cell)}</span>: {t.message}
                 </button>
               ) : (
