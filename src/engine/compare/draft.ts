@@ -27,9 +27,9 @@ export function draft(jenis: JenisPerubahan, pk: string, apa: string, lama: Nila
     lama,
     baru,
     sheetLama: before?.sheet ?? null,
-    cellLama: before ? before.cell : null,
+    cellLama: before?.cell || null,
     sheetBaru: after?.sheet ?? null,
-    cellBaru: after ? after.cell : null,
+    cellBaru: after?.cell || null,
     anchors,
   };
 }

@@ -51,8 +51,9 @@ function quarterChanges(ctx: CompareContext, lamaSheet: string, baruSheet: strin
     const a = ro.row.tw[q] ?? null;
     const b = rn.row.tw[q] ?? null;
     if (sameOrBothNull(a, b)) continue;
-    const cellO = ro.row.twCells[q] ?? ro.row.cell;
-    const cellN = rn.row.twCells[q] ?? rn.row.cell;
+    // A quarter without its own column (a header the reader could not place) points at the row.
+    const cellO = ro.row.twCells[q] || ro.row.cell;
+    const cellN = rn.row.twCells[q] || rn.row.cell;
     out.push(draft("tw-target", pk, `${nama} · TW ${ROMAN[q]}`, a, b, { sheet: ro.sheet, cell: cellO }, { sheet: rn.sheet, cell: cellN }, () => at(rn.sheet, cellN)));
   }
 }
