@@ -10,6 +10,7 @@ import { readXlsx } from "../../src/xlsx/read";
 import { samplePath } from "../support/samples";
 import { Book } from "../compare/edit";
 import { reviseDinkes } from "../compare/revision";
+import { generateModel, renderWorkbook } from "../../bench/generate";
 import { fakeDoor } from "./fixtures";
 import { renderApp } from "./render";
 
@@ -139,4 +140,31 @@ test("the same content: no change, said plainly; the comparison stays while anot
   fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.click(screen.getByRole("tab", { name: "Bandingkan" }));
   expect(screen.getByText("Tidak ada perubahan")).toBeTruthy();
+});
+
+describe("a long comparison is shown a stretch at a time", () => {
+  it("a PK with many changes shows its first 25 and a button for the rest", async () => {
+    const door = fakeDoor({ readGrids: async () => renderWorkbook(generateModel(1, { seed: 7 })) });
+    renderApp(door, async () => renderWorkbook(generateModel(1)));
+    fireEvent.click(screen.getByRole("tab", { name: "Bandingkan" }));
+    const result = await pick();
+    const [group] = within(result).getAllByRole("region", { name: /^PK / });
+    const total = Number(/(\d+) perubahan$/.exec(group.querySelector("h3")!.textContent!)![1]);
+    expect(total).toBeGreaterThan(25);
+    expect(group.querySelectorAll("li[data-jenis]")).toHaveLength(25);
+    fireEvent.click(within(group).getByRole("button", { name: `Tampilkan ${total - 25} perubahan lainnya` }));
+    expect(group.querySelectorAll("li[data-jenis]")).toHaveLength(total);
+  });
+
+  it("more than 50 PKs with changes: the first 50, then a button for the others", async () => {
+    const renamed = generateModel(40);
+    renamed.pks.forEach((pk, i) => (pk.jabatan = `KEPALA UNIT KERJA NOMOR ${i} YANG DIBENTUK BARU`));
+    renderApp(fakeDoor({ readGrids: async () => renderWorkbook(renamed) }), async () => renderWorkbook(generateModel(40)));
+    fireEvent.click(screen.getByRole("tab", { name: "Bandingkan" }));
+    const result = await pick();
+    // Every office renamed beyond a typo: 40 PKs added, 40 removed.
+    expect(within(result).getAllByRole("region", { name: /^PK / })).toHaveLength(50);
+    fireEvent.click(within(result).getByRole("button", { name: "Tampilkan 30 PK lainnya" }));
+    expect(within(result).getAllByRole("region", { name: /^PK / })).toHaveLength(80);
+  }, 60_000);
 });

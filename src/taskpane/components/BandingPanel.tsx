@@ -1,12 +1,9 @@
 import * as React from "react";
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
-import { DocumentArrowUp20Regular, DocumentTable16Regular, TableEdit20Regular } from "@fluentui/react-icons";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
+import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { runBanding, writePerubahan, type BandingView, type OpenSide, type OtherWorkbook, type ReadWorkbookBytes, type WorkbookDoor, type WriteReport } from "../../app";
-import { changesByPk, JENIS_LABEL, JENIS_ORDER } from "../../engine/compare";
-import { formatRupiah } from "../view/format";
 import { readFileBytes } from "../view/file-bytes";
-import { PerubahanItem } from "./PerubahanItem";
-import { WrittenSheets } from "./WrittenSheets";
+import { BandingChanges, type BandingBusy as Busy } from "./BandingChanges";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -15,21 +12,8 @@ const useStyles = makeStyles({
   pick: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   file: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   hidden: { display: "none" },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  group: {
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusLarge,
-    backgroundColor: tokens.colorNeutralBackground1,
-    overflow: "hidden",
-  },
-  pk: { margin: 0, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, backgroundColor: tokens.colorNeutralBackground3, fontSize: tokens.fontSizeBase200 },
-  pkName: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
-  pkMeta: { display: "block", fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
-  list: { listStyleType: "none", margin: 0, padding: `0 ${tokens.spacingVerticalXXS}` },
   spinner: { justifyContent: "flex-start" },
 });
-
-type Busy = "banding" | "tulis" | null;
 
 interface Props {
   door: WorkbookDoor;
@@ -47,6 +31,8 @@ export function BandingPanel({ door, readWorkbook, onOpen }: Props) {
   const [report, setReport] = React.useState<WriteReport | null>(null);
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
+  // Each comparison starts its list afresh (what was expanded belonged to the last one).
+  const [run, setRun] = React.useState(0);
 
   const compare = async (file: OtherWorkbook, side: OpenSide) => {
     setBusy("banding");
@@ -59,6 +45,7 @@ export function BandingPanel({ door, readWorkbook, onOpen }: Props) {
       return setError(out.message);
     }
     setView(out.value);
+    setRun((n) => n + 1);
   };
 
   const onFile = async (e: React.ChangeEvent<HTMLInputElement>) => {
@@ -119,65 +106,7 @@ export function BandingPanel({ door, readWorkbook, onOpen }: Props) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {view && <Changes view={view} busy={busy} report={report} onWrite={onWrite} onOpen={onOpen} />}
-    </section>
-  );
-}
-
-function Changes({ view, busy, report, onWrite, onOpen }: { view: BandingView; busy: Busy; report: WriteReport | null; onWrite(): void; onOpen(sheet: string, cell: string): void }) {
-  const s = useStyles();
-  const { perubahan, ringkasan } = view.banding;
-  const groups = changesByPk(view.banding).filter((g) => g.perubahan.length > 0);
-  const unsettled = perubahan.filter((c) => c.temuan.length > 0).length;
-  const pagu = (v: number | null) => (v === null ? "—" : formatRupiah(v));
-  return (
-    <section className={s.root} aria-label="Hasil perbandingan">
-      {perubahan.length === 0 ? (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Tidak ada perubahan</MessageBarTitle>
-            <div>Isi kedua versi sama: tata letak, format dan urutan lembar tidak dihitung.</div>
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <>
-          <Text>
-            <strong>{perubahan.length} perubahan</strong> di {groups.length} PK
-            {unsettled > 0 ? `; ${unsettled} belum konsisten dengan isi versi baru` : "; versi baru tetap konsisten di semua sel yang berubah"}.
-          </Text>
-          <div className={s.counts} role="group" aria-label="Jumlah perubahan per jenis">
-            {JENIS_ORDER.filter((j) => ringkasan.jenis[j] > 0).map((j) => (
-              <Badge key={j} appearance="outline" color="informative" data-jenis={j}>
-                {ringkasan.jenis[j]} {JENIS_LABEL[j].toLowerCase()}
-              </Badge>
-            ))}
-          </div>
-        </>
-      )}
-      <div>
-        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy !== null} onClick={onWrite}>
-          Tulis lembar Perubahan
-        </Button>
-      </div>
-      {report && <WrittenSheets report={report} onOpen={(sheet) => onOpen(sheet, "A1")} />}
-      {groups.map(({ pk, perubahan: changes }) => (
-        <section key={`${pk.sheetLama}|${pk.sheetBaru}`} className={s.group} aria-label={`PK ${pk.pk}`}>
-          <h3 className={s.pk}>
-            <span className={s.pkName}>
-              <DocumentTable16Regular aria-hidden="true" />
-              {pk.pk}
-            </span>
-            <span className={s.pkMeta}>
-              lembar {(view.open === "baru" ? pk.sheetBaru : pk.sheetLama) ?? `${pk.sheetBaru ?? pk.sheetLama} (versi lain)`} · pagu {pagu(pk.paguLama)} → {pagu(pk.paguBaru)} · {changes.length} perubahan
-            </span>
-          </h3>
-          <ul className={s.list}>
-            {changes.map((c, i) => (
-              <PerubahanItem key={i} change={c} open={view.open} onOpen={onOpen} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {view && <BandingChanges key={run} view={view} busy={busy} report={report} onWrite={onWrite} onOpen={onOpen} />}
     </section>
   );
 }
