@@ -241,6 +241,14 @@ describe("still consistent: the new version's findings on the cells a change tou
     expect(change.temuan.map((t) => `${t.rule} ${t.sheet}!${t.cell}`)).toEqual(["atasan-mismatch PK Kabid Kesmas!B22"]);
   });
 
+  it("both parties sign on the same rows: each party's change cites the findings on its own cells only", () => {
+    // The Kepala Bidang's new superior name (B22) disagrees with the Kepala Dinas; a new Kepala Bidang (D22) whose Kasi still names the old one.
+    const out = compare(book().set("PK Kabid Kesmas", "B22", "dr. ANDI WIJAYA").set("PK Kabid Kesmas", "D22", "RINA MARLINA, S.K.M."));
+    const of = (apa: string) => out.perubahan.find((c) => c.apa === apa)!.temuan.map((t) => `${t.rule} ${t.sheet}!${t.cell}`);
+    expect(of("Pihak Kedua · nama")).toEqual(["atasan-mismatch PK Kabid Kesmas!B22"]);
+    expect(of("Pihak Pertama · nama")).toEqual(["atasan-mismatch PK Kasi Kesga Gizi!B24"]);
+  });
+
   it("an indikator removed from the PK but not from its Rencana Aksi", () => {
     const [change] = compare(book().deleteRow("PK Kadis", 9)).perubahan;
     expect(change.temuan.map((t) => `${t.rule} ${t.sheet}!${t.cell}`)).toEqual(["indikator-unknown RA Kadis!B8", "indikator-unknown Realisasi Kadis!B8"]);

@@ -1,10 +1,12 @@
 /** A change before its findings are looked up: what it is, and which cells of the new version it touches. */
 import type { JenisPerubahan, NilaiPerubahan, Perubahan } from "./types";
 
-/** A row of a sheet in the new version (null: the whole sheet), optionally only for some rules. */
+/** A row of a sheet in the new version (null: the whole sheet), optionally only one cell of it, or only some rules. */
 export interface Anchor {
   sheet: string;
   row: number | null;
+  /** Only this cell of the row: a signature block holds both parties on the same rows. */
+  cell?: string;
   rules?: ReadonlySet<string>;
 }
 

@@ -2,7 +2,7 @@
 import type { Pihak, PkSheet } from "../model";
 import { squash } from "../parse/text";
 import { draft, type Anchor, type Draft } from "./draft";
-import { at } from "./related";
+import { exactly } from "./related";
 import type { CompareContext } from "./context";
 
 const FIELDS = [
@@ -28,7 +28,7 @@ export function pejabatChanges(ctx: CompareContext, lama: PkSheet, baru: PkSheet
       if (tidy(a) === tidy(b)) continue;
       const cellO = o?.[f.cell] ?? null;
       const cellN = n?.[f.cell] ?? null;
-      const anchors = (): Anchor[] => [...at(baru.sheet, cellN), ...(side === "pihakPertama" ? ctx.now.pihakKeduaOfSubordinates(baru) : [])];
+      const anchors = (): Anchor[] => [...exactly(baru.sheet, cellN), ...(side === "pihakPertama" ? ctx.now.pihakKeduaOfSubordinates(baru) : [])];
       out.push(draft("pejabat", pk, `${label} · ${f.label}`, a, b, o ? { sheet: lama.sheet, cell: cellO } : null, n ? { sheet: baru.sheet, cell: cellN } : null, anchors));
     }
   }

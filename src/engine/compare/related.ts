@@ -33,6 +33,11 @@ export function at(sheet: string, cell: string | null, rules?: ReadonlySet<strin
   return row === null ? [] : [{ sheet, row, rules }];
 }
 
+/** That cell only, not its row. */
+export function exactly(sheet: string, cell: string | null): Anchor[] {
+  return at(sheet, cell).map((a) => ({ ...a, cell: cell! }));
+}
+
 /** The new version, indexed once for the anchors and the findings every change looks up. */
 export class NewVersion {
   /** Each PK's Rencana Aksi and Realisasi sheets; their rows by indikator key and by kode, indexed when first asked. */
@@ -79,7 +84,7 @@ export class NewVersion {
       const lists = a.row === null ? [...rows.values()] : [rows.get(a.row) ?? []];
       for (const list of lists) {
         for (const f of list) {
-          if (seen?.has(f) || (a.rules && !a.rules.has(f.rule))) continue;
+          if (seen?.has(f) || (a.rules && !a.rules.has(f.rule)) || (a.cell && a.cell !== f.cell)) continue;
           (seen ??= new Set()).add(f);
           out.push({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message });
         }
@@ -143,9 +148,10 @@ export class NewVersion {
   }
 }
 
+/** Pihak Kedua's own cells (Pihak Pertama signs on the same rows). */
 function pihakRows(pk: PkSheet, rules: ReadonlySet<string>): Anchor[] {
   const p = pk.pihakKedua;
-  return p ? [p.jabatanCell, p.namaCell, p.nipCell].flatMap((c) => at(pk.sheet, c, rules)) : [];
+  return p ? [p.jabatanCell, p.namaCell, p.nipCell].flatMap((c) => exactly(pk.sheet, c).map((a) => ({ ...a, rules }))) : [];
 }
 
 function push<K, T>(map: Map<K, T[]>, key: K, ...values: T[]): void {
