@@ -1,7 +1,7 @@
 /** The readable report of `pk banding`, in Bahasa Indonesia: the changes by PK, each with its cells and findings. */
 import type { Banding } from "../engine/compare";
 import { JENIS_LABEL, JENIS_ORDER, changesByPk } from "../engine/compare";
-import { cellText, selisihText, valueText } from "../engine/compare/describe";
+import { cellText, jenisInText, selisihText, valueText } from "../engine/compare/describe";
 import { formatRupiah } from "../engine/format";
 import { SEVERITY_LABEL } from "../engine/plan/validasi-sheet";
 
@@ -11,7 +11,7 @@ export function bandingText(lama: string, baru: string, banding: Banding, writte
   const lines = [`Banding ${lama} (lama) dengan ${baru} (baru)`];
   if (!perubahan.length) lines.push("  Tidak ada perubahan: isi kedua versi sama.");
   else {
-    lines.push(`  ${perubahan.length} perubahan di ${changed} PK: ${JENIS_ORDER.filter((j) => ringkasan.jenis[j]).map((j) => `${ringkasan.jenis[j]} ${JENIS_LABEL[j].toLowerCase()}`).join(" · ")}`);
+    lines.push(`  ${perubahan.length} perubahan di ${changed} PK: ${JENIS_ORDER.filter((j) => ringkasan.jenis[j]).map((j) => `${ringkasan.jenis[j]} ${jenisInText(j)}`).join(" · ")}`);
     const unsettled = perubahan.filter((c) => c.temuan.length).length;
     lines.push(unsettled ? `  ${unsettled} perubahan belum konsisten dengan isi versi baru (lihat temuan di bawahnya).` : "  Versi baru tetap konsisten di semua sel yang berubah.");
   }

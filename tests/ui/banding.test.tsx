@@ -56,7 +56,8 @@ test("picking the other file reads its bytes in the pane and lists the changes g
   const groups = within(result).getAllByRole("region", { name: /^PK / }).map((g) => g.getAttribute("aria-label"));
   expect(groups).toEqual(["PK BUPATI CONTOH", "PK KEPALA DINAS KESEHATAN", "PK KEPALA BIDANG KESEHATAN MASYARAKAT", "PK KEPALA SEKSI KESEHATAN KELUARGA DAN GIZI", "PK KEPALA SEKSI PELAYANAN KESEHATAN"]);
   const counts = screen.getByRole("group", { name: "Jumlah perubahan per jenis" });
-  expect(counts.textContent).toContain("1 pk baru");
+  expect(counts.textContent).toContain("1 PK baru");
+  expect(counts.textContent).not.toMatch(/pk baru/);
   expect(counts.textContent).toContain("1 target triwulan");
   const kadis = screen.getByRole("region", { name: "PK KEPALA DINAS KESEHATAN" });
   expect(kadis.textContent).toContain("lembar PK Kadis · pagu Rp 68.850.000.000 → Rp 68.850.000.000");
@@ -95,11 +96,11 @@ test("the open workbook as the old version: the other file is the new one, cells
 test("switching which version is open compares again with the same file", async () => {
   const { reader } = setup();
   await pick();
-  expect(screen.getByRole("group", { name: "Jumlah perubahan per jenis" }).textContent).toContain("1 pk baru");
+  expect(screen.getByRole("group", { name: "Jumlah perubahan per jenis" }).textContent).toContain("1 PK baru");
   await act(async () => {
     fireEvent.click(screen.getByRole("radio", { name: /Buku kerja ini versi lama/ }));
   });
-  await waitFor(() => expect(screen.getByRole("group", { name: "Jumlah perubahan per jenis" }).textContent).toContain("1 pk dihapus"));
+  await waitFor(() => expect(screen.getByRole("group", { name: "Jumlah perubahan per jenis" }).textContent).toContain("1 PK dihapus"));
   expect(reader).toHaveBeenCalledTimes(2);
 });
 

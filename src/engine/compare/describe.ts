@@ -1,6 +1,12 @@
 /** A change's values in words, for the command line and the task pane: id-ID numbers, rupiah, "—" for nothing. */
 import { formatNumber, formatPercent, formatRupiah, targetText } from "../format";
-import { MONEY_KINDS, type Perubahan } from "./types";
+import { JENIS_LABEL, MONEY_KINDS, type JenisPerubahan, type Perubahan } from "./types";
+
+/** A kind inside a sentence: `1 target triwulan`, `1 PK baru` (PK stays a capital abbreviation). */
+export function jenisInText(j: JenisPerubahan): string {
+  const label = JENIS_LABEL[j];
+  return label.startsWith("PK ") ? label : label.toLowerCase();
+}
 
 export function valueText(c: Perubahan, v: Perubahan["lama"]): string {
   if (v === null) return "—";

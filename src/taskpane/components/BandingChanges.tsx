@@ -2,7 +2,8 @@ import * as React from "react";
 import { Badge, Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { DocumentTable16Regular, TableEdit20Regular } from "@fluentui/react-icons";
 import type { BandingView, WriteReport } from "../../app";
-import { changesByPk, JENIS_LABEL, JENIS_ORDER, type PkChanges } from "../../engine/compare";
+import { changesByPk, JENIS_ORDER, type PkChanges } from "../../engine/compare";
+import { jenisInText } from "../../engine/compare/describe";
 import { formatRupiah } from "../view/format";
 import { PerubahanItem } from "./PerubahanItem";
 import { WrittenSheets } from "./WrittenSheets";
@@ -63,7 +64,7 @@ export function BandingChanges({ view, busy, report, onWrite, onOpen }: Props) {
           <div className={s.counts} role="group" aria-label="Jumlah perubahan per jenis">
             {JENIS_ORDER.filter((j) => ringkasan.jenis[j] > 0).map((j) => (
               <Badge key={j} appearance="outline" color="informative" data-jenis={j}>
-                {ringkasan.jenis[j]} {JENIS_LABEL[j].toLowerCase()}
+                {ringkasan.jenis[j]} {jenisInText(j)}
               </Badge>
             ))}
           </div>
