@@ -4,9 +4,9 @@
  */
 const OFFICE_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode: "Excel sedang dalam mode edit sel. Tekan Enter atau Esc di sel yang sedang diedit, lalu coba lagi.",
-  ItemNotFound: "Lembar atau sel yang dicari tidak ditemukan di workbook.",
+  ItemNotFound: "Lembar atau sel yang dicari tidak ditemukan di buku kerja.",
   InvalidArgument: "Excel menolak alamat atau nilai yang dikirim.",
-  AccessDenied: "Workbook terkunci atau dilindungi, sehingga tidak dapat diubah.",
+  AccessDenied: "Buku kerja terkunci atau dilindungi, sehingga tidak dapat diubah.",
   RequestPayloadSizeLimitExceeded: "Data yang dikirim ke Excel terlalu besar untuk sekali kirim.",
   ResponsePayloadSizeLimitExceeded: "Data yang dibaca dari Excel terlalu besar untuk sekali baca.",
   ActivityLimitReached: "Excel sedang sibuk. Tunggu sebentar, lalu coba lagi.",

@@ -8,6 +8,8 @@ export interface SettingsValues {
   skala: string;
   /** 1..4; null: the latest quarter with any realisasi. */
   triwulan: number | null;
+  /** Headers named in PENGATURAN (`Judul kolom`), with their meaning. */
+  judulKolom: { header: string; meaning: string }[];
 }
 
 export const DEFAULT_SKALA = "Permendagri 86/2017";
@@ -17,6 +19,7 @@ export const DEFAULT_SETTINGS: SettingsValues = {
   batas: null,
   skala: DEFAULT_SKALA,
   triwulan: null,
+  judulKolom: [],
 };
 
 /** The values the engine read from the workbook's PENGATURAN sheet, in the pane's shape. */
@@ -26,5 +29,6 @@ export function settingsFrom(p: Pengaturan): SettingsValues {
     batas: p.batas,
     skala: p.skala.name,
     triwulan: p.triwulan,
+    judulKolom: p.judulKolom.map(({ header, meaning }) => ({ header, meaning })),
   };
 }

@@ -15,6 +15,10 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
     err(args);
     return 2;
   }
+  if ("help" in args) {
+    out(args.help);
+    return 0;
+  }
   if (args.command === "banding") return runBanding(args, out, err);
   const docs: unknown[] = [];
   const texts: string[] = [];
@@ -24,6 +28,11 @@ export async function run(argv: string[], out: (s: string) => void, err: (s: str
       const code = args.command === "validasi" ? await runValidasi(file, args, docs, texts) : await runHitung(file, args, docs, texts);
       status = Math.max(status, code);
     } catch (e) {
+      if (e instanceof NothingToCompute) {
+        err(`pk: ${e.message}`);
+        status = Math.max(status, 1);
+        continue;
+      }
       if (!(e instanceof WorkbookFileError)) throw e;
       err(`pk: ${e.message}`);
       status = 2;
@@ -45,12 +54,21 @@ async function runValidasi(file: string, args: Args, docs: unknown[], texts: str
 async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
   const grids = await readXlsx(file);
   const result = hitung(grids, { triwulan: args.triwulan ?? undefined });
+  // Nothing to compute: no sheet, no file, one line why.
+  if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
-  await writeOutput(planSheets(result, [], { validasiSheet: true }), target, [file]);
+  const plans = planSheets(result, [], { validasiSheet: true });
+  await writeOutput(plans, target, [file], { linkedFile: path.relative(path.dirname(path.resolve(target)), path.resolve(file)) });
   if (args.json) docs.push({ ...hitungDoc(path.basename(file), result), output: target });
   else texts.push(hitungText(file, result, target));
   return 0;
+}
+
+class NothingToCompute extends Error {
+  constructor(file: string, why: string) {
+    super(`${file}: ${why}`);
+  }
 }
 
 if (require.main === module) {

@@ -2,14 +2,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { WorkbookFileError } from "../xlsx/read";
-import { writeWorkbookFile } from "../xlsx/write";
+import { writeWorkbookFile, type WriteOptions } from "../xlsx/write";
 import type { SheetPlan } from "../engine/plan/sheet-plan";
 
-export async function writeOutput(plans: SheetPlan[], target: string, inputs: string[]): Promise<void> {
+export async function writeOutput(plans: SheetPlan[], target: string, inputs: string[], options: WriteOptions = {}): Promise<void> {
   const input = inputs.find((file) => sameFile(target, file));
   if (input) throw new WorkbookFileError(input, "berkas hasil tidak boleh sama dengan berkas masukan");
   try {
-    await writeWorkbookFile(plans, target);
+    await writeWorkbookFile(plans, target, options);
   } catch (e) {
     // Only a file-system refusal is the user's to fix; anything else is a defect of the writer and stays one.
     const code = (e as NodeJS.ErrnoException).code;

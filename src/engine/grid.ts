@@ -78,6 +78,7 @@ function presentIndices<T>(arr: readonly T[] | undefined, keep: (v: T) => boolea
 }
 
 const NONE: number[] = [];
+const hasCells = (row: CellValue[] | undefined) => !!row && row.length > 0;
 
 /** A cell that holds something: not null, not "", not only spaces (a printout's `&nbsp;` cells are empty). */
 export function isFilled(v: CellValue | undefined): v is string | number | boolean {
@@ -107,7 +108,7 @@ export class Sheet {
   constructor(readonly grid: Grid) {
     this.name = grid.name;
     let cols = 0;
-    for (const r of presentIndices(grid.values, (row) => !!row && row.length > 0)) {
+    for (const r of presentIndices(grid.values, hasCells)) {
       const c = presentIndices(grid.values[r], isFilled);
       if (!c.length) continue;
       this.rows.push(r);

@@ -170,6 +170,8 @@ export interface Pengaturan {
   /** The PENGATURAN sheet, when there is one, and the value cell of each key. */
   sheet: string | null;
   cells: Partial<Record<PengaturanKey, string>>;
+  /** `Judul kolom` rows: a header the planner named, its meaning, and the meaning's cell. */
+  judulKolom: { header: string; meaning: string; cell: string }[];
 }
 
 export type PengaturanKey = "polaritasNegatif" | "batas" | "skala" | "triwulan" | "statusIndikator" | "statusKurvaS";
@@ -182,6 +184,8 @@ export interface Bacaan {
   jenis: "pk" | "renaksi" | "realisasi" | "pengaturan" | "pernyataan" | "sampul" | "hasil" | "lain" | "tersembunyi";
   bagian: { range: string; sebagai: string }[];
   takTerbaca: string[];
+  /** Header cells the vocabulary does not know (a read table's column, an unread table's header): what PENGATURAN's Judul kolom can name. */
+  judulTakDikenal: { cell: string; text: string }[];
 }
 
 export interface Model {

@@ -22,7 +22,7 @@ export function validasi(grids: Grid[]): ValidasiOutput {
 
 export function hitung(grids: Grid[], options: { triwulan?: number } = {}): HitungOutput {
   const { model, findings } = validasi(grids);
-  const computed = compute(model, options);
+  const computed = compute(model, options, findings);
   const all = sortFindings([...findings, ...computed.findings], model.sheets.map((s) => s.name));
   return { model, findings: all, results: computed.results };
 }

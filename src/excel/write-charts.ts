@@ -26,7 +26,7 @@ export async function addCharts(
       // Stop at the first refusal: the host would refuse the rest the same way.
       const names = [...new Set(items.map((it) => `"${it.sheet}"`))].join(", ");
       return [
-        `Grafik di sheet ${names} tidak dapat dibuat oleh Excel (${detail(err)}). ` +
+        `Grafik di lembar ${names} tidak dapat dibuat oleh Excel (${detail(err)}). ` +
           "Tabel datanya tetap tertulis; grafik dapat dibuat sendiri dari tabel tersebut.",
       ];
     }

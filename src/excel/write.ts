@@ -3,10 +3,10 @@
  * when they fit the budget, else in as few as it allows; then the charts. Sheets outside the plans are never
  * named, so never touched.
  */
-import type { SheetPlan } from "../engine/plan/sheet-plan";
+import { linkLocation, type SheetPlan } from "../engine/plan/sheet-plan";
 import type { WriteReport } from "../app/door";
 import { buildBlock, TEXT_FORMAT, type Block } from "./block";
-import { OP_BYTES, REQUEST_BUDGET, pack, pieces, type Piece, type Work } from "./chunks";
+import { OP_BYTES, REQUEST_BUDGET, pack, pieces, utf8Length, type Piece, type Work } from "./chunks";
 import { layoutWork } from "./styles";
 import { addCharts } from "./write-charts";
 
@@ -25,6 +25,13 @@ export async function writePlans(
     for (const piece of pieces(block)) items.push({ bytes: piece.bytes, queue: () => fill(sheets[i], block, piece) });
   });
   plans.forEach((plan, i) => items.push(...layoutWork(() => sheets[i], plan)));
+  // Links into the workbook (ExcelApi 1.7), never a HYPERLINK formula.
+  plans.forEach((plan, i) =>
+    (plan.links ?? []).forEach((l) => {
+      const documentReference = linkLocation(l);
+      items.push({ bytes: 3 * OP_BYTES + 2 * utf8Length(documentReference), queue: () => (sheets[i].getRange(l.at).hyperlink = { documentReference, textToDisplay: l.cell }) });
+    }),
+  );
 
   for (const batch of pack(items, budget)) {
     context.application.suspendApiCalculationUntilNextSync();

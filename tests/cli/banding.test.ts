@@ -7,6 +7,7 @@ import { generatedToXlsx } from "../../bench/generate";
 import { readWorkbook } from "../../src/engine/read/workbook";
 import { Book } from "../compare/edit";
 import { reviseDinkes } from "../compare/revision";
+import { COMMAND_HELP, GENERAL_HELP } from "../../src/cli/args";
 
 const JENIS = ["target", "satuan", "tw-target", "indikator-baru", "indikator-hilang", "sasaran", "pagu", "anggaran-baru", "anggaran-hilang", "pejabat", "pk-baru", "pk-hilang", "nama"];
 const FIELDS = ["jenis", "pk", "apa", "lama", "baru", "sheetLama", "cellLama", "sheetBaru", "cellBaru", "selisih", "temuan"];
@@ -103,5 +104,14 @@ describe("pk banding", () => {
     expect(r.code).toBe(2);
     expect(stderrLines(r)[0]).toBe("banding memerlukan dua berkas: versi lama lalu versi baru.");
     expect(r.stderr.join("\n")).toContain("pk banding LAMA.xlsx BARU.xlsx [--out PERUBAHAN.xlsx] [--json]");
+  });
+
+  it("explains itself: pk banding --help and pk help banding, nothing read; the general help names it", async () => {
+    for (const argv of [["banding", "--help"], ["help", "banding"], ["banding", path.join(dir, "tidak-ada.xlsx"), "--help"]]) {
+      expect(await pk(...argv)).toEqual({ code: 0, stdout: [COMMAND_HELP.banding], stderr: [] });
+    }
+    expect(COMMAND_HELP.banding).toMatch(/--out PERUBAHAN\.xlsx\s+berkas hasil\. Bawaan: BARU-perubahan\.xlsx/);
+    expect(COMMAND_HELP.banding).toMatch(/Kode keluar:\n {2}0 /);
+    expect(GENERAL_HELP).toMatch(/banding\s+membandingkan dua versi buku kerja PK/);
   });
 });

@@ -43,9 +43,19 @@ export function validasiDocProblems(doc: Record<string, unknown>): string[] {
 const twelve = (a: unknown, nullable: boolean) =>
   (nullable && a === null) || (Array.isArray(a) && a.length === 12 && a.every((v) => v === null || typeof v === "number"));
 
-/** Problems with a `hitung --json` document: the validasi document plus triwulan, pengaturan, capaian, anggaran, kurvaS. */
+/** A figure's `temuan`: rule, sheet and cell of each finding it rests on (interfaces.md). */
+const isTemuan = (t: unknown) =>
+  Array.isArray(t) && t.every((x) => typeof x.rule === "string" && typeof x.sheet === "string" && /^[A-Z]+\d+/.test(x.cell) && ["error", "warning"].includes(x.severity));
+
+/** Problems with a `hitung --json` document: the validasi document plus peringatan, triwulan, pengaturan, capaian, anggaran, kurvaS. */
 export function hitungDocProblems(doc: Record<string, unknown>): string[] {
   const p = validasiDocProblems(doc);
+  if (!(doc.peringatan === null || typeof doc.peringatan === "string")) p.push("peringatan");
+  for (const key of ["capaian", "anggaran", "kurvaS"]) {
+    ((doc[key] as Record<string, unknown>[]) ?? []).forEach((x, i) => {
+      if (!isTemuan(x.temuan)) p.push(`${key}[${i}].temuan`);
+    });
+  }
   if (![1, 2, 3, 4].includes(doc.triwulan as number)) p.push("triwulan");
   const s = doc.pengaturan as Record<string, unknown>;
   if (!s || !["2T-R", "T/R"].includes(s.polaritasNegatif as string) || !(s.batas === null || typeof s.batas === "number") || typeof s.skala !== "string") p.push("pengaturan");

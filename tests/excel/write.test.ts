@@ -95,7 +95,7 @@ describe("writePlans", () => {
     const report = await createExcelDoor(fake.run).writePlans([capaianPlan("Capaian (2)"), kurvaSPlan()]);
     expect(report.written).toEqual(["Capaian (2)", "Kurva S"]);
     expect(report.warnings).toHaveLength(1);
-    expect(report.warnings[0]).toMatch(/Grafik di sheet "Kurva S" tidak dapat dibuat/);
+    expect(report.warnings[0]).toMatch(/Grafik di lembar "Kurva S" tidak dapat dibuat/);
     expect(fake.cell("Kurva S", "B16").value).toBe(100);
     expect(fake.cell("Capaian (2)", "C5").value).toBe("Persentase ibu hamil mendapatkan pelayanan");
   });

@@ -71,6 +71,7 @@ export function model(): Model {
       statusKurvaS: [-5, -10],
       sheet: null,
       cells: {},
+      judulKolom: [],
     },
   };
 }
@@ -91,13 +92,15 @@ function capaian(sheet: string, indikator: string, value: number | null, perhitu
     capaianTahunan: value === null ? null : 74.3589,
     predikat: value === null ? null : "Sangat Tinggi",
     status: value === null ? "Belum ada data" : "Sesuai rencana",
+    penjelasanStatus: value === null ? "Belum ada data: belum ada realisasi sampai TW III" : `Sesuai rencana: capaian ${value} %, tidak kurang dari 95 %`,
     perhitungan,
+    temuan: [],
     ...over,
   };
 }
 
 function pk(sheet: string, jabatan: string, status: PkSummary["status"], value: number | null): PkSummary {
-  return { sheet, jabatan, level: "eselon3", capaian: value, predikat: null, sasaran: [], status };
+  return { sheet, jabatan, level: "eselon3", capaian: value, predikat: null, sasaran: [], status, penjelasanStatus: `${status}: menurut contoh`, nilaiStatus: value, tanpaKurvaS: null };
 }
 
 function kurva(sheet: string): KurvaSResult {
@@ -115,6 +118,8 @@ function kurva(sheet: string): KurvaSResult {
     objek: [],
     lastMonth: 9,
     status: "Kritis",
+    penjelasanStatus: "Kritis: realisasi keuangan 40,00 % dari rencana 52,50 % s.d. September, tertinggal 12,50 poin",
+    temuan: [],
   };
 }
 
@@ -137,5 +142,7 @@ export function results(): Results {
       pk("PK Kabid", "KEPALA BIDANG KESEHATAN MASYARAKAT", "Kritis", 92.86),
       pk("PK Kasi", "KEPALA SEKSI GIZI", "Tertinggal", 60),
     ],
+    jumlah: { anggaranPk: [], anggaran: null, predikat: { "Sangat Tinggi": 2, Tinggi: 0, Sedang: 0, Rendah: 1, "Sangat Rendah": 0, "Belum ada data": 0 } },
+    tidakDihitung: null,
   };
 }

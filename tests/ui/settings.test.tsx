@@ -20,10 +20,10 @@ test("saving settings plans them with the grids and writes them through the door
   fireEvent.change(screen.getByRole("combobox", { name: "Skala predikat" }), { target: { value: "custom" } });
   fireEvent.change(screen.getByRole("textbox", { name: /Batas predikat/ }), { target: { value: "90;75;65;50" } });
   fireEvent.change(screen.getByRole("combobox", { name: "Triwulan pelaporan" }), { target: { value: "2" } });
-  fireEvent.click(screen.getByRole("button", { name: /Simpan ke workbook/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan ke buku kerja/ }));
 
   await screen.findByText(/Pengaturan tersimpan di lembar PENGATURAN/);
-  expect(planMock).toHaveBeenCalledWith(GRIDS, { polaritasNegatif: "T/R", batas: 120.5, skala: "90;75;65;50", triwulan: 2 });
+  expect(planMock).toHaveBeenCalledWith(GRIDS, { polaritasNegatif: "T/R", batas: 120.5, skala: "90;75;65;50", triwulan: 2, judulKolom: [] });
   expect(door.cellsWritten).toEqual([EDIT]);
 });
 
@@ -32,7 +32,7 @@ test("an unusable cap is caught in the form, nothing is written", async () => {
   renderApp(door);
   fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.change(screen.getByRole("textbox", { name: /Batas capaian/ }), { target: { value: "seratus" } });
-  fireEvent.click(screen.getByRole("button", { name: /Simpan ke workbook/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan ke buku kerja/ }));
   expect(await screen.findByText(/Isi angka persen lebih dari 0/)).toBeTruthy();
   await waitFor(() => expect(door.cellsWritten).toEqual([]));
   expect(planMock).not.toHaveBeenCalled();
@@ -42,7 +42,7 @@ test("a failed save shows the Indonesian error", async () => {
   const door = fakeDoor({ writeCells: () => Promise.reject(Object.assign(new Error("x"), { code: "AccessDenied" })) });
   renderApp(door);
   fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
-  fireEvent.click(screen.getByRole("button", { name: /Simpan ke workbook/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan ke buku kerja/ }));
   const alert = await screen.findByRole("alert");
-  expect(alert.textContent).toContain("Menyimpan pengaturan gagal. Workbook terkunci atau dilindungi");
+  expect(alert.textContent).toContain("Menyimpan pengaturan gagal. Buku kerja terkunci atau dilindungi");
 });

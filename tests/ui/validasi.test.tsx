@@ -17,12 +17,12 @@ test("Validasi shows a spinner, then the findings grouped by sheet with counts, 
   renderApp(door);
 
   fireEvent.click(screen.getByRole("button", { name: /^Validasi$/ }));
-  expect(await screen.findByText("Membaca dan memeriksa workbook…")).toBeTruthy();
+  expect(await screen.findByText("Membaca dan memeriksa buku kerja…")).toBeTruthy();
   expect((screen.getByRole("button", { name: /^Validasi$/ }) as HTMLButtonElement).disabled).toBe(true);
   expect((screen.getByRole("button", { name: /Hitung Capaian/ }) as HTMLButtonElement).disabled).toBe(true);
 
   await act(async () => release(GRIDS));
-  await waitFor(() => expect(screen.queryByText("Membaca dan memeriksa workbook…")).toBeNull());
+  await waitFor(() => expect(screen.queryByText("Membaca dan memeriksa buku kerja…")).toBeNull());
   expect(validasiMock).toHaveBeenCalledWith(GRIDS);
 
   const counts = screen.getByRole("group", { name: "Jumlah temuan per tingkat" });
@@ -55,7 +55,7 @@ test("a clean workbook says so plainly", async () => {
   renderApp(fakeDoor());
   fireEvent.click(screen.getByRole("button", { name: /^Validasi$/ }));
   expect(await screen.findByText("Tidak ada kesalahan")).toBeTruthy();
-  expect(screen.getByText(/Workbook ini bersih/)).toBeTruthy();
+  expect(screen.getByText(/Buku kerja ini bersih/)).toBeTruthy();
   expect(screen.getByRole("group", { name: "Jumlah temuan per tingkat" }).textContent).toContain("0 kesalahan");
 });
 

@@ -6,7 +6,8 @@ import { DEFAULT_SETTINGS } from "../../src/app/settings";
 
 test("numbers show in id-ID form", () => {
   expect(formatCapaian(99.1452991)).toBe("99,15");
-  expect(formatCapaian(null)).toBe("N/A");
+  expect(formatCapaian(null)).toBe("—");
+  expect(formatPoin(null)).toBe("—");
   expect(formatPersen(92.857)).toBe("92,86\u00a0%");
   expect(formatNumber(12480)).toBe("12.480");
   expect(formatRupiah(1250000000)).toBe("Rp 1.250.000.000");
@@ -30,7 +31,7 @@ test("PKs sort with Kritis and Tertinggal first, stable otherwise", () => {
 test("error messages are one Indonesian line, never a stack", () => {
   const e = new Error("boom\n    at x (y.ts:1:1)");
   expect(errorMessage("Validasi", e)).toBe("Validasi gagal. Rincian: boom");
-  expect(errorMessage("Validasi", { code: "AccessDenied" })).toMatch(/^Validasi gagal\. Workbook terkunci/);
+  expect(errorMessage("Validasi", { code: "AccessDenied" })).toMatch(/^Validasi gagal\. Buku kerja terkunci/);
   expect(errorMessage("Validasi", undefined)).toBe("Validasi gagal karena kesalahan yang tidak diketahui.");
 });
 

@@ -1,18 +1,9 @@
 /** Capaian anggaran: realisasi keuangan Jan..month m against the PK's pagu. */
-import type { BudgetItem, BudgetPlanRow, PkSheet } from "../model";
+import type { PkSheet } from "../model";
 import type { AnggaranResult } from "./results";
 import type { PkLinks } from "../domain/sheets-of-pk";
-import { squash } from "../parse/text";
-
-/** The Rencana Aksi / Realisasi row of a PK budget object: by kode, else by name. */
-export function rowOf(item: BudgetItem, rows: BudgetPlanRow[]): BudgetPlanRow | undefined {
-  if (item.kode) {
-    const byKode = rows.find((r) => r.kode === item.kode);
-    if (byKode) return byKode;
-  }
-  const name = squash(item.nama);
-  return rows.find((r) => squash(r.nama) === name);
-}
+import type { RunContext } from "./indikator";
+import { budgetRows } from "./basis";
 
 export function sumMonths(values: (number | null)[] | undefined, months: number): number {
   let s = 0;
@@ -20,14 +11,18 @@ export function sumMonths(values: (number | null)[] | undefined, months: number)
   return s;
 }
 
-export function anggaranOfPk(pk: PkSheet, links: PkLinks | undefined, months: number): AnggaranResult[] {
+export function anggaranOfPk(pk: PkSheet, links: PkLinks | undefined, months: number, run: RunContext): AnggaranResult[] {
   if (!links) return [];
   const out: AnggaranResult[] = [];
   for (const item of pk.anggaran) {
-    const row = rowOf(item, links.budget);
+    const rows = budgetRows(item, links);
+    const row = rows.real;
     if (!row?.keuangan || item.pagu === null) continue;
     const realisasi = sumMonths(row.keuangan.values, months);
-    out.push({ sheet: pk.sheet, kode: item.kode, nama: item.nama, pagu: item.pagu, realisasi, capaian: item.pagu > 0 ? (realisasi / item.pagu) * 100 : null });
+    out.push({
+      sheet: pk.sheet, kode: item.kode, nama: item.nama, pagu: item.pagu, realisasi, capaian: item.pagu > 0 ? (realisasi / item.pagu) * 100 : null,
+      temuan: run.temuan.on((add) => run.basis.anggaran(add, pk, item, rows)),
+    });
   }
   return out;
 }

@@ -11,14 +11,14 @@ export interface Capaian {
 const n = (x: number) => formatNumber(x, 4);
 
 function positif(r: number, t: number): Capaian {
-  if (t === 0) return { value: null, text: `target 0: capaian tidak dapat dihitung (N/A)` };
+  if (t === 0) return { value: null, text: `target 0: capaian tidak dapat dihitung` };
   const v = (r / t) * 100;
   return { value: v, text: `${n(r)} / ${n(t)} × 100 = ${formatPercent(v)}` };
 }
 
 function negatif(r: number, t: number, rule: NegativeRule): Capaian {
   if (rule === "T/R") {
-    if (r === 0) return t === 0 ? { value: 100, text: `target 0 dan realisasi 0 → 100,00` } : { value: null, text: `realisasi 0: T/R tidak dapat dihitung (N/A)` };
+    if (r === 0) return t === 0 ? { value: 100, text: `target 0 dan realisasi 0 → 100,00` } : { value: null, text: `realisasi 0: T/R tidak dapat dihitung` };
     const v = (t / r) * 100;
     return { value: v, text: `${n(t)} / ${n(r)} × 100 = ${formatPercent(v)}` };
   }
@@ -33,7 +33,7 @@ const same = (a: string, b: string) => a.replace(/\s+/g, " ").trim().toLowerCase
 export function capaianOf(r: number | string | null, t: Target | null, polaritas: Polaritas, rule: NegativeRule): Capaian {
   const c = rawCapaian(r, t, polaritas, rule);
   // A target near zero (1e-307) overflows the division: that is no capaian, not an infinite one.
-  return c.value === null || Number.isFinite(c.value) ? c : { value: null, text: `${c.text}: hasil tak terhingga, capaian tidak dapat dihitung (N/A)` };
+  return c.value === null || Number.isFinite(c.value) ? c : { value: null, text: `${c.text}: hasil tak terhingga, capaian tidak dapat dihitung` };
 }
 
 function rawCapaian(r: number | string | null, t: Target | null, polaritas: Polaritas, rule: NegativeRule): Capaian {

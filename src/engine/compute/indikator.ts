@@ -1,40 +1,71 @@
 /** Capaian, predikat, status and explanation of every PK indikator at quarter k. */
-import type { Indikator, Model, PkSheet, Pengaturan } from "../model";
+import type { Indikator, Model, PkSheet, Pengaturan, Target } from "../model";
 import type { Finding } from "../finding";
 import type { CapaianResult } from "./results";
 import type { PkLinks } from "../domain/sheets-of-pk";
-import { cachedIndikatorKey as indikatorKey } from "../domain/indikator-key";
+import type { Basis } from "./basis";
+import type { TemuanIndex } from "./temuan";
+import { indikatorRows } from "./basis";
 import { defaultSifat, guessPolaritas } from "../domain/indikator-defaults";
 import { cumulativeTargets, realisasiAt, ROMAN } from "./quarters";
-import { capaianOf, capped } from "./formula";
+import { capaianOf, capped, type Capaian } from "./formula";
 import { indikatorStatus, predikatOf } from "./predikat";
-import { formatNumber } from "../format";
+import { indikatorStatusText } from "./status-text";
+import { formatNumber, formatPercent } from "../format";
 
 const SIFAT_LABEL = { kumulatif: "Kumulatif", akhir: "Akhir", "rata-rata": "Rata-rata" } as const;
 
-export function capaianOfPk(pk: PkSheet, links: PkLinks | undefined, k: number, p: Pengaturan, findings: Finding[]): CapaianResult[] {
-  return pk.indikator.map((ind) => capaianOfIndikator(pk, ind, links, k, p, findings));
+/** What every figure of one run shares: the quarter, the settings, where findings go and where they are looked up. */
+export interface RunContext {
+  k: number;
+  p: Pengaturan;
+  basis: Basis;
+  temuan: TemuanIndex;
+  report(f: Finding): void;
 }
 
-function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefined, k: number, p: Pengaturan, findings: Finding[]): CapaianResult {
-  const key = indikatorKey(ind.nama);
-  const ra = links?.renaksi.get(key);
-  const real = links?.realisasi.get(key);
+export function capaianOfPk(pk: PkSheet, links: PkLinks | undefined, run: RunContext): CapaianResult[] {
+  return pk.indikator.map((ind) => capaianOfIndikator(pk, ind, links, run));
+}
+
+/**
+ * The target at quarter k: the Rencana Aksi's TW target. A PK whose Rencana Aksi has no quarterly target for this
+ * indikator (no row, or a row under a misspelt name) has one only at TW IV, the annual target: dividing an earlier
+ * quarter's realisasi by the annual target would pass for a capaian it is not. A PK without any Rencana Aksi
+ * states no quarterly plan at all, so its annual target is the only one there is.
+ */
+function targetAt(tw: (Target | null)[] | null, annual: Target | null, k: number, hasRenaksi: boolean): Target | null {
+  if (tw) return tw[k - 1] ?? annual;
+  return k === 4 || !hasRenaksi ? annual : null;
+}
+
+function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefined, run: RunContext): CapaianResult {
+  const { k, p } = run;
+  const rows = indikatorRows(ind, links);
+  const ra = rows.renaksi;
   const sifat = ra?.sifat ?? defaultSifat(ind.nama);
   const polaritas = ra?.polaritas ?? guessPolaritas(ind.nama);
   const annual = ind.target ?? ra?.target ?? null;
-  const tw = ra && ra.tw.some((t) => t !== null) ? cumulativeTargets(ra.tw, annual) : [annual, annual, annual, annual];
-  const target = tw[k - 1] ?? annual;
-  const r = realisasiAt(real?.tw ?? [], k, sifat);
+  const tw = ra && ra.tw.some((t) => t !== null) ? cumulativeTargets(ra.tw, annual) : null;
+  const target = targetAt(tw, annual, k, links?.hasRenaksi ?? false);
+  const r = realisasiAt(rows.realisasi?.tw ?? [], k, sifat);
 
-  const at = capped(capaianOf(r.value, target, polaritas, p.polaritasNegatif), p.batas);
   const yearly = capped(capaianOf(r.value, annual, polaritas, p.polaritasNegatif), p.batas);
+  const at: Capaian =
+    target === null && annual !== null && r.value !== null
+      ? {
+          value: null,
+          text: `Target TW ${ROMAN[k - 1]} tidak ada (Rencana Aksi tidak memuat target triwulan indikator ini), sehingga hanya capaian tahunan yang dihitung${yearly.value === null ? "" : ` (${formatPercent(yearly.value)} %)`}`,
+        }
+      : capped(capaianOf(r.value, target, polaritas, p.polaritasNegatif), p.batas);
   if (polaritas === "positif" && (target === 0 || annual === 0) && r.value !== null) {
-    findings.push({
+    run.report({
       rule: "capaian-target-nol", severity: "warning", sheet: pk.sheet, cell: ind.targetCell,
-      message: `Indikator "${ind.nama}" berpolaritas positif dengan target 0, sehingga capaiannya tidak dapat dihitung (N/A). Periksa targetnya.`,
+      message: `Indikator "${ind.nama}" berpolaritas positif dengan target 0, sehingga capaiannya tidak dapat dihitung. Periksa targetnya.`,
     });
   }
+  const status = indikatorStatus(at.value, p.statusIndikator);
+  const perhitungan = explain(at.text, r, k, sifat, polaritas, p);
   return {
     sheet: pk.sheet,
     sasaran: ind.sasaran,
@@ -49,8 +80,10 @@ function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefi
     capaian: at.value,
     capaianTahunan: yearly.value,
     predikat: predikatOf(at.value, p.skala.thresholds),
-    status: indikatorStatus(at.value, p.statusIndikator),
-    perhitungan: explain(at.text, r, k, sifat, polaritas, p),
+    status,
+    penjelasanStatus: indikatorStatusText(status, at.value, p.statusIndikator, r.value === null ? perhitungan : at.text),
+    perhitungan,
+    temuan: run.temuan.on((add) => run.basis.capaian(add, pk, ind, rows, polaritas === "negatif")),
   };
 }
 

@@ -2,8 +2,10 @@
 import type { BudgetItem, BudgetPlanRow, MonthlyRow, Pengaturan, PkSheet } from "../model";
 import type { KurvaSResult } from "./results";
 import type { PkLinks } from "../domain/sheets-of-pk";
-import { rowOf } from "./anggaran";
+import type { RunContext } from "./indikator";
+import { budgetRows, type BudgetRows } from "./basis";
 import { kurvaSStatus } from "./predikat";
+import { kurvaSStatusText, type Lag } from "./status-text";
 
 type Series = (number | null)[];
 
@@ -13,13 +15,17 @@ function lastReported(rows: (MonthlyRow | null)[]): number {
   return last;
 }
 
-/** Σ months 1..m of all rows / pagu × 100, null after `until`. */
+/**
+ * Σ months 1..m of all rows / pagu × 100, null after `until`. Money kept by quarter has points at months 3, 6, 9
+ * and 12 only: nothing is known of the months between.
+ */
 function cumulativePercent(rows: (MonthlyRow | null)[], pagu: number, until: number): Series {
   const out: Series = [];
+  const byQuarter = rows.some((r) => r) && rows.every((r) => !r || r.quarterly);
   let run = 0;
   for (let m = 0; m < 12; m++) {
     for (const r of rows) run += r?.values[m] ?? 0;
-    out.push(m < until && pagu > 0 ? (run / pagu) * 100 : null);
+    out.push(m < until && pagu > 0 && (!byQuarter || m % 3 === 2) ? (run / pagu) * 100 : null);
   }
   return out;
 }
@@ -48,6 +54,7 @@ const minus = (a: Series | null, b: Series | null): Series =>
 
 interface BudgetObject {
   item: BudgetItem;
+  rows: BudgetRows;
   plan: BudgetPlanRow | undefined;
   real: BudgetPlanRow | undefined;
 }
@@ -81,15 +88,36 @@ function curvesOf(objects: BudgetObject[], monthCap: number): Curves {
   };
 }
 
-export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengaturan, monthCap: number): KurvaSResult | null {
-  if (!links || !links.plan.length) return null;
-  const objects: BudgetObject[] = pk.anggaran.map((item) => ({ item, plan: rowOf(item, links.plan), real: rowOf(item, links.budget) }));
-  if (!objects.some((o) => o.plan)) return null;
+/** Why a PK has no Kurva S, in words; null when it has one. */
+function withoutKurvaS(pk: PkSheet, links: PkLinks | undefined, objects: BudgetObject[]): string | null {
+  if (!pk.anggaran.length) return "PK ini tidak memuat tabel anggaran, sehingga tidak ada Kurva S";
+  if (!links?.hasRenaksi) return "belum ada Rencana Aksi untuk PK ini, sehingga tidak ada rencana keuangan bulanan untuk Kurva S";
+  if (!links.plan.length) return "Rencana Aksi PK ini tidak memuat rencana keuangan bulanan (RAK), sehingga Kurva S tidak dapat dibuat";
+  if (!objects.some((o) => o.plan)) return "rencana keuangan di Rencana Aksi tidak cocok dengan kode atau nama anggaran PK ini, sehingga Kurva S tidak dapat dibuat";
+  return null;
+}
+
+function lagAt(jenis: Lag["jenis"], rencana: Series | null, realisasi: Series | null, month: number): Lag[] {
+  const plan = rencana?.[month - 1];
+  const real = realisasi?.[month - 1];
+  if (month < 1 || plan === null || plan === undefined || real === null || real === undefined) return [];
+  return [{ jenis, month, rencana: plan, realisasi: real, deviasi: real - plan }];
+}
+
+export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengaturan, monthCap: number, run: RunContext): { result: KurvaSResult | null; alasan: string | null } {
+  const objects: BudgetObject[] = pk.anggaran.map((item) => {
+    const rows = budgetRows(item, links);
+    return { item, rows, plan: rows.plan, real: rows.real };
+  });
+  const alasan = withoutKurvaS(pk, links, objects);
+  if (alasan) return { result: null, alasan };
   const c = curvesOf(objects, monthCap);
   const deviasiKeuangan = minus(c.realisasiKeuangan, c.rencanaKeuangan);
   const deviasiFisik = minus(c.realisasiFisik, c.rencanaFisik);
-  const atLast = [deviasiKeuangan[c.lastKeuangan - 1], deviasiFisik[c.lastFisik - 1]].filter((d): d is number => d !== null && d !== undefined);
-  return {
+  const lags = [...lagAt("keuangan", c.rencanaKeuangan, c.realisasiKeuangan, c.lastKeuangan), ...lagAt("fisik", c.rencanaFisik, c.realisasiFisik, c.lastFisik)];
+  const worst = lags.length ? Math.min(...lags.map((l) => l.deviasi)) : null;
+  const status = kurvaSStatus(worst, p.statusKurvaS);
+  const result: KurvaSResult = {
     sheet: pk.sheet,
     jabatan: pk.jabatan,
     pagu: c.pagu,
@@ -100,7 +128,9 @@ export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengatura
     deviasiKeuangan,
     deviasiFisik,
     lastMonth: Math.max(c.lastKeuangan, c.lastFisik) || null,
-    status: kurvaSStatus(atLast.length ? Math.min(...atLast) : null, p.statusKurvaS),
+    status,
+    penjelasanStatus: kurvaSStatusText(status, lags),
+    temuan: run.temuan.on((add) => run.basis.kurvaS(add, pk, objects)),
     objek: objects
       .filter((o) => o.plan)
       .map((o) => {
@@ -108,4 +138,5 @@ export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengatura
         return { kode: o.item.kode, nama: o.item.nama, pagu: oc.pagu, rencanaKeuangan: oc.rencanaKeuangan, realisasiKeuangan: oc.realisasiKeuangan, rencanaFisik: oc.rencanaFisik, realisasiFisik: oc.realisasiFisik };
       }),
   };
+  return { result, alasan: null };
 }

@@ -42,5 +42,12 @@ function buildLinks(model: Model): Map<string, PkLinks> {
     for (const i of s.indikator) if (!l.realisasi.has(indikatorKey(i.nama))) l.realisasi.set(indikatorKey(i.nama), i);
     l.budget.push(...s.budget);
   }
+  // A Realisasi sheet that writes the plan beside each month (`DKKB | REALISASI`) is the plan of a budget
+  // object the Rencana Aksi does not plan.
+  for (const l of links.values()) {
+    for (const row of l.budget) {
+      if (row.rencana && !l.plan.some((p) => (row.kode ? p.kode === row.kode : p.nama === row.nama))) l.plan.push({ ...row, keuangan: row.rencana, fisik: null });
+    }
+  }
   return links;
 }

@@ -1,13 +1,14 @@
 /** Building a SheetPlan row by row, so sheet layouts read top to bottom. */
 import { a1 } from "../grid";
-import type { CellStyle, ChartSpec, PlanValue, SheetPlan, SheetRole } from "./sheet-plan";
+import type { CellLink, CellStyle, ChartSpec, PlanValue, SheetPlan, SheetRole } from "./sheet-plan";
 
 export class PlanBuilder {
   private rows: PlanValue[][] = [];
+  private links: CellLink[] = [];
   private plan: SheetPlan;
 
   constructor(name: string, role: SheetRole, replace: boolean) {
-    this.plan = { name, role, replace, values: this.rows, numberFormats: [], styles: [], merges: [], columnWidths: [], freezeRows: 0, charts: [], conditionalFills: [] };
+    this.plan = { name, role, replace, values: this.rows, numberFormats: [], styles: [], merges: [], columnWidths: [], freezeRows: 0, charts: [], conditionalFills: [], links: this.links };
   }
 
   /** Zero-based index of the next row. */
@@ -37,6 +38,11 @@ export class PlanBuilder {
   fillByValue(c: number, r1: number, r2: number, fills: Record<string, string>): void {
     if (r2 < r1) return;
     for (const [equals, fill] of Object.entries(fills)) this.plan.conditionalFills.push({ range: range(r1, c, r2, c), equals, fill });
+  }
+
+  /** Cell (r, c) links to `sheet`!`cell`. */
+  link(r: number, c: number, sheet: string, cell: string): void {
+    this.links.push({ at: a1(r, c), sheet, cell });
   }
 
   merge(r: number, c1: number, c2: number): void {

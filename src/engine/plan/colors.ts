@@ -5,6 +5,11 @@ export const HEADER_FILL = "#1F4E78";
 export const HEADER_FONT = "#FFFFFF";
 export const GROUP_FILL = "#DDEBF7";
 export const MUTED_FONT = "#595959";
+/** The banner over results that rest on errors, and the notes naming them. */
+export const BANNER_FILL = "#FFC7CE";
+export const BANNER_FONT = "#9C0006";
+/** A cell that links to another cell. */
+export const LINK_FONT = "#0563C1";
 
 export const PREDIKAT_FILL: Record<Predikat, string> = {
   "Sangat Tinggi": "#C6EFCE",

@@ -1,57 +1,76 @@
 /**
- * The `Kurva S` sheet: one table, per PK a row with its status and deviasi then its 12 months, and beside each
- * PK a native line chart bound to its months. One table (not one per PK) keeps borders and formats to a few
- * runs, which is what keeps the Office.js request small for a workbook of many PKs.
+ * The `Kurva S` sheet: one table; per PK a title row, a row with its pagu, deviasi, status and notes, the status in
+ * words, then its 12 months, and beside each PK a native line chart bound to its months. A PK without a money plan
+ * gets its title and a line saying why it has no chart. One table (not one per PK) keeps borders and formats to a
+ * few runs, which is what keeps the Office.js request small for a workbook of many PKs.
  */
 import type { Model } from "../model";
-import type { KurvaSResult, Results } from "../compute/results";
+import type { Finding } from "../finding";
+import type { KurvaSResult, PkSummary, Results } from "../compute/results";
 import { PlanBuilder, range } from "./block";
 import { writeHeader } from "./header";
-import { GROUP_FILL, HEADER_FILL, HEADER_FONT, STATUS_FILL, SERIES_COLORS } from "./colors";
+import { BANNER_FONT, GROUP_FILL, HEADER_FILL, HEADER_FONT, STATUS_FILL, SERIES_COLORS } from "./colors";
 import { formatRupiah } from "../format";
 import type { SheetPlan } from "./sheet-plan";
 import { MONTH_NAMES, MONTH_SHORT } from "../domain/calendar";
+import { catatanOf, figuresOf, peringatanOf } from "../report/peringatan";
 
-const COLUMNS = ["PK / Bulan", "Rencana Keuangan (%)", "Realisasi Keuangan (%)", "Rencana Fisik (%)", "Realisasi Fisik (%)", "Deviasi Keuangan (pp)", "Deviasi Fisik (pp)", "Status"];
+const COLUMNS = [
+  "PK / Bulan", "Rencana Keuangan (%)", "Realisasi Keuangan (%)", "Rencana Fisik (%)", "Realisasi Fisik (%)",
+  "Deviasi Keuangan (poin)", "Deviasi Fisik (poin)", "Status", "Catatan",
+];
 const LAST = COLUMNS.length - 1;
-const CHART_FROM_COL = LAST + 2; // one empty column between the table and the charts
+const STATUS_COL = 7;
+export const CHART_FROM_COL = LAST + 2; // one empty column between the table and the charts
 const CHART_COLS = 8;
 
-export function planKurvaSSheet(name: string, replace: boolean, model: Model, results: Results): SheetPlan {
+export function planKurvaSSheet(name: string, replace: boolean, model: Model, results: Results, findings: Finding[] = []): SheetPlan {
   const b = new PlanBuilder(name, "kurva-s", replace);
-  writeHeader(b, `KURVA S TAHUN ${model.tahun ?? ""}`.trim(), LAST, results);
-  if (!results.kurvaS.length) {
-    b.row(["Belum ada Rencana Aksi dengan rencana keuangan bulanan: Kurva S tidak dapat dibuat."]);
+  writeHeader(b, `KURVA S${model.tahun ? ` TAHUN ${model.tahun}` : ""}`, LAST, results, peringatanOf(findings, figuresOf(results, "kurva-s")));
+  if (!results.pk.length) {
+    b.row(["Tidak ada Perjanjian Kinerja: Kurva S tidak dapat dibuat."]);
     return b.build();
   }
   const h = b.row(COLUMNS);
   b.style(h, 0, h, LAST, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle" });
   b.freeze(h + 1);
-  const groups = results.kurvaS.map((k) => writePk(b, k));
+  const bySheet = new Map(results.kurvaS.map((k) => [k.sheet, k]));
+  const groups = results.pk.map((pk) => {
+    const k = bySheet.get(pk.sheet);
+    return k ? writePk(b, k) : writeWithout(b, pk);
+  });
   const end = b.nextRow - 1;
-  b.style(h, 0, end, LAST, { border: true });
-  b.format(h + 1, 1, end, LAST - 1, "0.00");
+  b.style(h, 0, end, LAST, { border: true, vertical: "top", wrap: true });
+  b.style(h + 1, LAST, end, LAST, { fontColor: BANNER_FONT });
+  b.format(h + 1, 1, end, STATUS_COL - 1, "0.00");
   for (const g of groups) b.style(g, 0, g, LAST, { bold: true, fill: GROUP_FILL });
-  b.fillByValue(LAST, h + 1, end, STATUS_FILL);
-  b.widths([30, 12, 12, 12, 12, 12, 12, 16, 2]);
+  b.fillByValue(STATUS_COL, h + 1, end, STATUS_FILL);
+  b.widths([30, 12, 12, 12, 12, 12, 12, 16, 40, 2]);
   return b.build();
 }
 
-/** The PK's row and its months; returns the PK's row. */
+const title = (sheet: string, jabatan: string | null) => `${jabatan ?? sheet} (lembar ${sheet})`;
+
+/** The PK's rows, its months and its chart; returns the title row. */
 function writePk(b: PlanBuilder, k: KurvaSResult): number {
-  // The PK's row carries the deviasi at the last reported month under the deviasi headers, and the status.
+  const g = b.row([title(k.sheet, k.jabatan)]);
+  b.merge(g, 0, LAST);
+  // The deviasi at the last reported month stands under the deviasi headers, beside the status.
   const at = k.lastMonth ? k.lastMonth - 1 : -1;
-  const g = b.row([`${k.jabatan ?? k.sheet} (${k.sheet}) · ${summary(k)}`, null, null, null, null, k.deviasiKeuangan[at] ?? null, k.deviasiFisik[at] ?? null, k.status]);
+  const when = k.lastMonth ? `s.d. ${MONTH_NAMES[k.lastMonth - 1]}` : "belum ada realisasi";
+  b.row([`Pagu ${formatRupiah(k.pagu)} · ${when}`, null, null, null, null, k.deviasiKeuangan[at] ?? null, k.deviasiFisik[at] ?? null, k.status, catatanOf(k.temuan)]);
+  b.merge(b.row([k.penjelasanStatus]), 0, LAST);
   const first = b.nextRow;
   for (let m = 0; m < 12; m++) {
-    b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m], null]);
+    b.row([MONTH_SHORT[m], k.rencanaKeuangan[m], k.realisasiKeuangan[m], k.rencanaFisik?.[m] ?? null, k.realisasiFisik?.[m] ?? null, k.deviasiKeuangan[m], k.deviasiFisik[m], null, null]);
   }
   const last = b.nextRow - 1;
   const col = (c: number) => range(first, c, last, c);
   b.chart({
     title: `Kurva S — ${k.jabatan ?? k.sheet}`,
+    // Ends a row above the PK's last month, so the next PK's chart starts below a free row and never touches this one.
     from: range(g, CHART_FROM_COL, g, CHART_FROM_COL),
-    to: range(last + 1, CHART_FROM_COL + CHART_COLS, last + 1, CHART_FROM_COL + CHART_COLS),
+    to: range(last - 1, CHART_FROM_COL + CHART_COLS, last - 1, CHART_FROM_COL + CHART_COLS),
     categories: col(0),
     series: [
       { name: "Rencana Keuangan", values: col(1), color: SERIES_COLORS.rencanaKeuangan, dashed: true },
@@ -60,13 +79,25 @@ function writePk(b: PlanBuilder, k: KurvaSResult): number {
       ...(k.realisasiFisik ? [{ name: "Realisasi Fisik", values: col(4), color: SERIES_COLORS.realisasiFisik }] : []),
     ],
     yMin: 0,
-    yMax: 100,
+    yMax: axisMax(k),
     yTitle: "Kumulatif (%)",
   });
   return g;
 }
 
-function summary(k: KurvaSResult): string {
-  const pagu = `pagu ${formatRupiah(k.pagu)}`;
-  return k.lastMonth ? `${pagu} · s.d. ${MONTH_NAMES[k.lastMonth - 1]}` : `${pagu} · belum ada realisasi`;
+/** A PK without a money plan: its title and why it has no Kurva S. */
+function writeWithout(b: PlanBuilder, pk: PkSummary): number {
+  const g = b.row([title(pk.sheet, pk.jabatan)]);
+  b.merge(g, 0, LAST);
+  b.merge(b.row([`Tanpa Kurva S: ${pk.tanpaKurvaS ?? "tidak ada rencana keuangan bulanan"}.`]), 0, LAST);
+  return g;
+}
+
+/** 100 %, or the next multiple of 10 above the highest value, so a realisasi above plan is never cut off. */
+export function axisMax(k: Pick<KurvaSResult, "rencanaKeuangan" | "realisasiKeuangan" | "rencanaFisik" | "realisasiFisik">): number {
+  let top = 100;
+  for (const s of [k.rencanaKeuangan, k.realisasiKeuangan, k.rencanaFisik, k.realisasiFisik]) {
+    for (const v of s ?? []) if (typeof v === "number" && Number.isFinite(v) && v > top) top = v;
+  }
+  return top > 100 ? Math.ceil(top / 10) * 10 : 100;
 }

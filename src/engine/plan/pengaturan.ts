@@ -6,12 +6,15 @@ import { findTitle } from "../read/sheets/title";
 import { readWorkbook } from "../read/workbook";
 import { PENGATURAN_LABELS } from "../read/pengaturan";
 import { ROMAN } from "../domain/calendar";
+import { squash } from "../parse/text";
 
 export interface PengaturanValues {
   polaritasNegatif: NegativeRule;
   batas: number | null;
   skala: string;
   triwulan: number | null;
+  /** Headers the planner names (`Judul kolom` rows): added, or their meaning changed. */
+  judulKolom?: { header: string; meaning: string }[];
 }
 
 export interface CellEdits {
@@ -40,6 +43,10 @@ export function planPengaturan(grids: Grid[], values: PengaturanValues): CellEdi
     valuesOf(values).forEach(([key, value], i) => {
       writes.push({ cell: `A${i + 3}`, value: PENGATURAN_LABELS[key] }, { cell: `B${i + 3}`, value });
     });
+    (values.judulKolom ?? []).forEach((j, i) => {
+      const row = i + 4 + valuesOf(values).length;
+      writes.push({ cell: `A${row}`, value: JUDUL_KOLOM }, { cell: `B${row}`, value: j.header }, { cell: `C${row}`, value: j.meaning });
+    });
     return { sheet: name, create: true, writes };
   }
   const { model } = readWorkbook([existing]);
@@ -54,5 +61,15 @@ export function planPengaturan(grids: Grid[], values: PengaturanValues): CellEdi
       next++;
     }
   }
+  for (const j of values.judulKolom ?? []) {
+    const known = model.pengaturan.judulKolom.find((k) => squash(k.header) === squash(j.header));
+    if (known) writes.push({ cell: known.cell, value: j.meaning });
+    else {
+      writes.push({ cell: a1(next, existing.left), value: JUDUL_KOLOM }, { cell: a1(next, existing.left + 1), value: j.header }, { cell: a1(next, existing.left + 2), value: j.meaning });
+      next++;
+    }
+  }
   return { sheet: existing.name, create: false, writes };
 }
+
+const JUDUL_KOLOM = "Judul kolom";

@@ -16,7 +16,7 @@ export function planSheets(out: HitungOutput, existing: Grid[], options: { valid
   };
   const c = name("Capaian");
   const k = name("Kurva S");
-  const plans = [planCapaianSheet(c.name, c.replace, out.model, out.results), planKurvaSSheet(k.name, k.replace, out.model, out.results)];
+  const plans = [planCapaianSheet(c.name, c.replace, out.model, out.results, out.findings), planKurvaSSheet(k.name, k.replace, out.model, out.results, out.findings)];
   if (options.validasiSheet) {
     const v = name("Validasi");
     plans.push(planValidasiSheet(v.name, v.replace, out.findings));

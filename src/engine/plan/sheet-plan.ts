@@ -45,6 +45,19 @@ export interface ChartSpec {
   yTitle: string;
 }
 
+/** A cell that links to a cell of the workbook (an internal hyperlink, never a formula). */
+export interface CellLink {
+  /** The linking cell of this sheet, e.g. "D6". */
+  at: string;
+  sheet: string;
+  cell: string;
+}
+
+/** Where a link goes, as both doors write it: `'Renaksi Kabid BM'!C7` (always quoted, an apostrophe doubled). */
+export function linkLocation(link: Pick<CellLink, "sheet" | "cell">): string {
+  return `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+}
+
 /** A fill that follows the cell's value (Excel conditional formatting, "cell value equal to"). */
 export interface ConditionalFill {
   /** A1 range within the sheet, e.g. "K6:K10205". */
@@ -76,6 +89,8 @@ export interface SheetPlan {
   charts: ChartSpec[];
   /** Fills by value: one rule colours a whole column, where per-cell fills would swell the request. */
   conditionalFills: ConditionalFill[];
+  /** Cells that jump to another sheet's cell when clicked (none when absent). */
+  links?: CellLink[];
 }
 
 /** The text in A2 of every sheet the add-in writes: how it knows its own sheets again. */

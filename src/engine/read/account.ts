@@ -63,6 +63,29 @@ export class Account {
     for (const c of this.sheet.cols(r)) if (c >= from && c <= to) this.claim(part, r, c);
   }
 
+  /**
+   * Claims a line of text: row r's text cells from its first, while they stand close together. A figure or a
+   * cell far to the side is no part of a title or a note; it stays for the account to report.
+   */
+  claimLine(part: number, r: number): void {
+    let last = -1;
+    for (const c of this.sheet.cols(r)) {
+      const v = this.sheet.value(r, c);
+      if (last >= 0 && c - last > 4) break;
+      if (typeof v === "number" && !(Number.isInteger(v) && v >= 1900 && v <= 2100)) continue;
+      this.claim(part, r, c);
+      last = c;
+    }
+  }
+
+  /** Every occupied cell of row r is claimed. */
+  private wholeRow(r: number): boolean {
+    const row = this.owner[r];
+    if (!row) return false;
+    for (let i = 0; i < row.length; i++) if (!row[i]) return false;
+    return true;
+  }
+
   isClaimed(r: number, c: number): boolean {
     const row = this.owner[r];
     if (!row) return false;
@@ -84,6 +107,8 @@ export class Account {
     let open = new Set<UnreadRange>();
     let lastRow = -2;
     for (const r of this.sheet.rows) {
+      // Most rows are claimed whole: nothing to allocate for them.
+      if (this.wholeRow(r)) continue;
       const runs: UnreadRange[] = [];
       for (const c of this.sheet.cols(r)) {
         if (this.isClaimed(r, c)) continue;

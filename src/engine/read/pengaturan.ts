@@ -18,6 +18,7 @@ export function defaultPengaturan(): Pengaturan {
     statusKurvaS: [-5, -10],
     sheet: null,
     cells: {},
+    judulKolom: [],
   };
 }
 
@@ -63,7 +64,8 @@ export function readPengaturan(rd: SheetReader, titleRow: number, vocab: Vocabul
     const keyCol = cols[0];
     const label = rd.text(r, keyCol);
     if (isJudulKolom(label)) {
-      readJudulKolom(rd, r, cols, vocab);
+      const taught = readJudulKolom(rd, r, cols, vocab);
+      if (taught) p.judulKolom.push(taught);
       rd.account.claimRow(part, r);
       continue;
     }
@@ -85,22 +87,23 @@ export function readPengaturan(rd: SheetReader, titleRow: number, vocab: Vocabul
 const isJudulKolom = (label: string) => /^judul kolom\b/.test(squash(label).replace(/[:]+$/, ""));
 
 /** `Judul kolom | <header text> | <meaning>`: the planner names a header the vocabulary does not know. */
-function readJudulKolom(rd: SheetReader, r: number, cols: number[], vocab: Vocabulary): void {
+function readJudulKolom(rd: SheetReader, r: number, cols: number[], vocab: Vocabulary): Pengaturan["judulKolom"][number] | null {
   const header = cols[1] !== undefined ? rd.text(r, cols[1]) : "";
   const meaningCol = cols[2];
   const meaning = meaningCol !== undefined ? squash(rd.text(r, meaningCol)) : "";
   if (!header || !meaning) {
     rd.report("pengaturan-invalid", "error", rd.addr(r, meaningCol ?? cols[1] ?? cols[0] + 1),
       "Baris Judul kolom harus berisi judul kolom dan artinya di dua sel berikutnya, misalnya: Judul kolom | Uraian Kinerja | indikator.");
-    return;
+    return null;
   }
   const field = PLANNER_MEANINGS[meaning];
   if (!field) {
     rd.report("pengaturan-invalid", "error", rd.addr(r, meaningCol!),
       `Arti judul kolom "${header}" tertulis "${rd.text(r, meaningCol!)}": pilih salah satu dari ${Object.keys(PLANNER_MEANINGS).join(", ")}. Judul ini tidak dipakai.`);
-    return;
+    return null;
   }
   vocab.teach(header, field);
+  return { header, meaning, cell: rd.addr(r, meaningCol!) };
 }
 
 function apply(p: Pengaturan, key: PengaturanKey, text: string, raw: unknown): string | null {

@@ -13,6 +13,7 @@ import { readPkSheet, settlePk, type PkRead } from "./sheets/pk-sheet";
 import { readRealisasiSheet, readRenaksiSheet } from "./sheets/companion-sheet";
 import { defaultPengaturan, readPengaturan } from "./pengaturan";
 import { describeUnread } from "./unread";
+import type { UnreadRange } from "./account";
 import { linkCascade, linkSheets } from "./link";
 import { fill } from "./parties/merge";
 import { sheetNotRead, type NotRead } from "./not-read";
@@ -49,7 +50,7 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
     const title = titles[i];
     if (grid.hidden) {
       model.sheets.push({ name: grid.name, kind: "hidden" });
-      model.bacaan.push({ sheet: grid.name, jenis: "tersembunyi", bagian: [], takTerbaca: [] });
+      model.bacaan.push({ sheet: grid.name, jenis: "tersembunyi", bagian: [], takTerbaca: [], judulTakDikenal: [] });
       findings.push(sheetNotRead(grid.name, { why: "hidden" }));
       return;
     }
@@ -102,10 +103,12 @@ function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan 
   // A sheet not read has no parts to show, whatever its title rows looked like.
   const bagian = recognised ? rd.account.usedParts().map((p) => ({ range: rd.account.address(p), sebagai: p.sebagai })) : [];
   const takTerbaca: string[] = [];
+  const judulTakDikenal: Bacaan["judulTakDikenal"] = [];
   if (recognised) {
     for (const range of rd.account.unread()) {
       const address = rd.account.address(range);
       takTerbaca.push(address);
+      judulTakDikenal.push(...headerLike(rd, range));
       findings.push({
         rule: "isi-tak-terbaca",
         severity: "warning",
@@ -115,7 +118,15 @@ function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan 
       });
     }
   }
-  return { sheet: rd.name, jenis: JENIS[kind], bagian, takTerbaca };
+  return { sheet: rd.name, jenis: JENIS[kind], bagian, takTerbaca, judulTakDikenal };
+}
+
+/** The texts on top of an unread range that reads like a table (a header over rows, or a row of several words). */
+function headerLike(rd: SheetReader, range: UnreadRange): Bacaan["judulTakDikenal"] {
+  const top = range.cells.filter(([r]) => r === range.top);
+  const texts = top.filter(([r, c]) => { const t = rd.sheet.str(r, c); return t && t.length <= 80 && isNaN(Number(t)) && rd.vocab.meaning(t)?.field !== "no"; });
+  if (!(range.bottom > range.top || texts.length >= 2)) return [];
+  return texts.map(([r, c]) => ({ cell: rd.addr(r, c), text: rd.sheet.str(r, c) }));
 }
 
 /** A lampiran without its parties takes them from the statement page before it (or the only one). */

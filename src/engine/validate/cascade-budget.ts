@@ -3,7 +3,7 @@
  * every superior kode is carried by some subordinate (kode-uncovered), and the pagu add up (anggaran-rollup).
  * Subordinate kodes are aggregated by every prefix once, so each superior object is one Map lookup.
  */
-import type { PkSheet } from "../model";
+import type { BudgetItem, PkSheet } from "../model";
 import type { Context } from "./context";
 import { kodeDepth } from "../parse/kode";
 import { amountsDiffer, budgetWordOfKode, rupiah, selisih } from "./money";
@@ -28,23 +28,27 @@ function validKode(kode: string | null): kode is string {
   return !!kode && kodeDepth(kode) !== null;
 }
 
+/** Every prefix of every valid kode, with the pagu that lies under it. */
+function sharesOf(items: BudgetItem[]): Map<string, Share> {
+  const shares = new Map<string, Share>();
+  for (const item of items) {
+    if (!validKode(item.kode)) continue;
+    for (const prefix of kodePrefixes(item.kode)) {
+      let s = shares.get(prefix);
+      if (!s) shares.set(prefix, (s = { sum: 0, count: 0, unknown: false, words: new Set() }));
+      s.count++;
+      s.words.add(budgetWordOfKode(item.kode));
+      if (item.pagu === null) s.unknown = true;
+      else s.sum += item.pagu;
+    }
+  }
+  return shares;
+}
+
 export function checkCascadeBudget(ctx: Context, sup: PkSheet): void {
   const subs = ctx.subordinates.get(sup.sheet) ?? [];
   checkOrphans(ctx, sup, subs);
-  const shares = new Map<string, Share>();
-  for (const sub of subs) {
-    for (const item of sub.anggaran) {
-      if (!validKode(item.kode)) continue;
-      for (const prefix of kodePrefixes(item.kode)) {
-        let s = shares.get(prefix);
-        if (!s) shares.set(prefix, (s = { sum: 0, count: 0, unknown: false, words: new Set() }));
-        s.count++;
-        s.words.add(budgetWordOfKode(item.kode));
-        if (item.pagu === null) s.unknown = true;
-        else s.sum += item.pagu;
-      }
-    }
-  }
+  const shares = sharesOf(subs.flatMap((s) => s.anggaran));
   // Coverage is judged only when some subordinate carries kodes at all.
   if (!shares.size) return;
   for (const item of sup.anggaran) {
@@ -56,11 +60,36 @@ export function checkCascadeBudget(ctx: Context, sup: PkSheet): void {
         `${capital(word)} ${item.kode} tidak dijabarkan dalam PK bawahan mana pun (${subs.map((s) => `"${s.sheet}"`).join(", ")}).`);
       continue;
     }
-    if (item.pagu === null || share.unknown || !amountsDiffer(item.pagu, share.sum)) continue;
-    const subWord = share.words.size === 1 ? [...share.words][0] : "objek anggaran";
-    ctx.report("anggaran-rollup", "error", sup.sheet, item.paguCell,
-      `Anggaran ${word} ${item.kode} ${rupiah(item.pagu)} tidak sama dengan jumlah ${subWord} bawahan ${rupiah(share.sum)} ${selisih(item.pagu, share.sum)}.`);
+    rollup(ctx, sup, item, share, "bawahan");
   }
+}
+
+/**
+ * A PK sheet that lists its budget once per level (Program, then the Kegiatan under them): the breakdown lies
+ * under the PK's own objects and adds up to them, as a subordinate's would.
+ */
+export function checkBreakdown(ctx: Context, pk: PkSheet): void {
+  const own = new Set(pk.anggaran);
+  const below = pk.budgetTables.flatMap((t) => t.items).filter((i) => !own.has(i) && validKode(i.kode) && pk.anggaran.some((a) => validKode(a.kode) && kodeDepth(i.kode!)! > kodeDepth(a.kode)!));
+  if (!below.length) return;
+  const ownKodes = new Set(pk.anggaran.map((a) => a.kode).filter(validKode));
+  for (const item of below) {
+    if (!item.kodeCell || kodePrefixes(item.kode!).some((p) => ownKodes.has(p))) continue;
+    ctx.report("kode-orphan", "error", pk.sheet, item.kodeCell,
+      `Kode ${item.kode} dalam rincian anggaran tidak berada di bawah kode mana pun di tabel anggaran PK ini (${listed([...ownKodes])}).`);
+  }
+  const shares = sharesOf(below);
+  for (const item of pk.anggaran) {
+    const share = validKode(item.kode) ? shares.get(item.kode) : undefined;
+    if (share) rollup(ctx, pk, item, share, "dalam rinciannya di lembar ini");
+  }
+}
+
+function rollup(ctx: Context, pk: PkSheet, item: BudgetItem, share: Share, where: string): void {
+  if (item.pagu === null || share.unknown || !amountsDiffer(item.pagu, share.sum)) return;
+  const subWord = share.words.size === 1 ? [...share.words][0] : "objek anggaran";
+  ctx.report("anggaran-rollup", "error", pk.sheet, item.paguCell,
+    `Anggaran ${budgetWordOfKode(item.kode)} ${item.kode} ${rupiah(item.pagu)} tidak sama dengan jumlah ${subWord} ${where} ${rupiah(share.sum)} ${selisih(item.pagu, share.sum)}.`);
 }
 
 function checkOrphans(ctx: Context, sup: PkSheet, subs: PkSheet[]): void {

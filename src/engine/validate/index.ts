@@ -5,7 +5,7 @@ import { checkWorkbook } from "./workbook";
 import { checkPkReading, checkTahun } from "./reading";
 import { checkAtasan, checkLevel, checkPihak } from "./parties";
 import { checkBudgetTable, checkPlanKodes } from "./budget";
-import { checkCascadeBudget } from "./cascade-budget";
+import { checkBreakdown, checkCascadeBudget } from "./cascade-budget";
 import { checkTargetCascade } from "./cascade";
 import { checkPlanTable } from "./plan-budget";
 import { checkPkAgainstRenaksi, checkRealisasiSheet, checkRenaksiSheet } from "./renaksi";
@@ -22,6 +22,7 @@ export function validateModel(model: Model): Finding[] {
     checkAtasan(ctx, pk);
     checkBudgetTable(ctx, pk);
     checkCascadeBudget(ctx, pk);
+    checkBreakdown(ctx, pk);
     checkTargetCascade(ctx, pk);
     checkPkAgainstRenaksi(ctx, pk);
   }

@@ -4,9 +4,9 @@ import { Calculator20Regular, ShieldTask20Regular } from "@fluentui/react-icons"
 export type Busy = "validasi" | "hitung" | "simpan" | null;
 
 const BUSY_TEXT: Record<Exclude<Busy, null>, string> = {
-  validasi: "Membaca dan memeriksa workbook…",
+  validasi: "Membaca dan memeriksa buku kerja…",
   hitung: "Menghitung capaian dan menulis lembar hasil…",
-  simpan: "Menyimpan pengaturan ke workbook…",
+  simpan: "Menyimpan pengaturan ke buku kerja…",
 };
 
 const useStyles = makeStyles({

@@ -148,11 +148,11 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
             (checked ? (
               <FindingsPanel findings={checked.findings} sheetOrder={checked.sheetOrder} onOpen={(f) => open(f.sheet, f.cell)} />
             ) : (
-              <Text className={s.hint}>Tekan Validasi untuk memeriksa semua lembar PK, Rencana Aksi dan Realisasi di workbook ini.</Text>
+              <Text className={s.hint}>Tekan Validasi untuk memeriksa semua lembar PK, Rencana Aksi dan Realisasi di buku kerja ini.</Text>
             ))}
           {tab === "capaian" &&
             (hitungView ? (
-              <ResultsPanel view={hitungView} onOpenSheet={(sheet) => open(sheet, "A1")} />
+              <ResultsPanel view={hitungView} onOpenSheet={(sheet) => open(sheet, "A1")} onOpenFinding={(f) => open(f.sheet, f.cell)} />
             ) : (
               <Text className={s.hint}>
                 Tekan Hitung Capaian untuk menghitung capaian tiap indikator dan menulis lembar Capaian serta Kurva S.

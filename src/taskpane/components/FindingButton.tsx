@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../engine/finding";
 import { SEVERITY_LABEL } from "../view/tone";
+import { ruleName } from "../../engine/report/rule-names";
 import { useRowButtonStyles } from "./row-button";
 
 const useStyles = makeStyles({
@@ -38,7 +39,7 @@ export function FindingButton({ finding, onOpen }: { finding: Finding; onOpen(f:
       </span>
       <span>
         <span className={s.meta}>
-          <span className={s.cell}>{finding.cell}</span> · {finding.rule}
+          <span className={s.cell}>{finding.cell}</span> · {ruleName(finding.rule)} ({finding.rule})
         </span>
         {finding.message}
       </span>

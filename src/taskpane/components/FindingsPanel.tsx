@@ -47,8 +47,8 @@ export function FindingsPanel({ findings, sheetOrder, onOpen }: Props) {
             <MessageBarTitle>Tidak ada kesalahan</MessageBarTitle>
             <div>
               {findings.length === 0
-                ? "Workbook ini bersih: tidak ada kesalahan, peringatan, maupun info. Siap dihitung."
-                : "Angka di workbook ini dapat dipercaya. Periksa peringatan di bawah bila perlu."}
+                ? "Buku kerja ini bersih: tidak ada kesalahan, peringatan, maupun info. Siap dihitung."
+                : "Angka di buku kerja ini dapat dipercaya. Periksa peringatan di bawah bila perlu."}
             </div>
           </MessageBarBody>
         </MessageBar>

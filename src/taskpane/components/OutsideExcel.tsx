@@ -13,7 +13,7 @@ export function OutsideExcel() {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Buka dari Excel</MessageBarTitle>
-            Halaman ini adalah panel add-in PK Kinerja. Buka workbook Perjanjian Kinerja di Excel, lalu klik tombol PK Kinerja
+            Halaman ini adalah panel add-in PK Kinerja. Buka buku kerja Perjanjian Kinerja di Excel, lalu klik tombol PK Kinerja
             di tab Beranda.
           </MessageBarBody>
         </MessageBar>

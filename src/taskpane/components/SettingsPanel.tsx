@@ -35,7 +35,7 @@ export function SettingsPanel({ values, disabled, onSave }: Props) {
 
   return (
     <form className={s.root} onSubmit={submit} aria-label="Pengaturan">
-      <p className={s.intro}>Pengaturan disimpan di lembar PENGATURAN, sehingga ikut terbawa bersama workbook.</p>
+      <p className={s.intro}>Pengaturan disimpan di lembar PENGATURAN, sehingga ikut terbawa bersama buku kerja.</p>
       <Field label="Rumus polaritas negatif">
         <RadioGroup
           value={form.polaritasNegatif}
@@ -79,7 +79,7 @@ export function SettingsPanel({ values, disabled, onSave }: Props) {
         </Select>
       </Field>
       <Button className={s.save} type="submit" appearance="primary" icon={<Save20Regular />} disabled={disabled}>
-        Simpan ke workbook
+        Simpan ke buku kerja
       </Button>
     </form>
   );

@@ -14,7 +14,7 @@ export function WrittenSheets({ report, onOpen }: { report: WriteReport; onOpen(
   return (
     <div className={s.root}>
       <span className={s.label} id="written-label">
-        Lembar yang ditulis ke workbook:
+        Lembar yang ditulis ke buku kerja:
       </span>
       <ul className={s.links} aria-labelledby="written-label">
         {report.written.map((name) => (

@@ -3,9 +3,9 @@ import type { Target } from "../../engine/model";
 import { formatNumber as idNumber, formatPercent, targetText } from "../../engine/format";
 import { MONTH_NAMES, ROMAN } from "../../engine/domain/calendar";
 
-/** A capaian or percentage: always two decimals, `N/A` when there is none. */
+/** A capaian or percentage: always two decimals, `—` when there is none. */
 export function formatCapaian(value: number | null): string {
-  return value === null || !Number.isFinite(value) ? "N/A" : formatPercent(value);
+  return value === null || !Number.isFinite(value) ? "—" : formatPercent(value);
 }
 
 /** A capaian with its unit, kept on one line: `99,15 %`. */
@@ -25,7 +25,7 @@ export function formatRupiah(value: number): string {
 
 /** Deviasi in percentage points, signed so a delay reads as negative. */
 export function formatPoin(value: number | null): string {
-  if (value === null || !Number.isFinite(value)) return "N/A";
+  if (value === null || !Number.isFinite(value)) return "—";
   const sign = value > 0 ? "+" : value < 0 ? "−" : "";
   return `${sign}${formatPercent(Math.abs(value))} poin`;
 }

@@ -11,6 +11,8 @@ export interface SettingsForm {
   skalaCustom: string;
   /** "" (otomatis) or "1".."4". */
   triwulan: string;
+  /** Header → meaning named by the planner ("" for none yet). */
+  judulKolom: { header: string; meaning: string }[];
 }
 
 export function toForm(v: SettingsValues): SettingsForm {
@@ -21,6 +23,7 @@ export function toForm(v: SettingsValues): SettingsForm {
     skalaMode: custom ? "custom" : "default",
     skalaCustom: custom ? v.skala : "91;76;66;51",
     triwulan: v.triwulan === null ? "" : String(v.triwulan),
+    judulKolom: v.judulKolom.map((j) => ({ ...j })),
   };
 }
 
@@ -49,6 +52,8 @@ export function fromForm(f: SettingsForm): { values: SettingsValues } | { errors
       batas,
       skala,
       triwulan: f.triwulan === "" ? null : Number(f.triwulan),
+      // A header left without a meaning is not written.
+      judulKolom: f.judulKolom.filter((j) => j.meaning !== ""),
     },
   };
 }

@@ -1,6 +1,8 @@
 /** Which colour and order each engine word gets in the pane. Display only; the engine decides the words. */
 import type { IndikatorStatus, KurvaSStatus, Predikat } from "../../engine/compute/results";
-import type { Severity } from "../../engine/finding";
+import { SEVERITY_LABEL } from "../../engine/report/peringatan";
+
+export { SEVERITY_LABEL };
 
 export type Tone = "danger" | "severe" | "warning" | "brand" | "success" | "informative" | "subtle";
 
@@ -33,13 +35,11 @@ const STATUS_RANK: Record<Status, number> = {
   "Sesuai rencana": 5,
 };
 
-export function byStatus<T extends { status: Status }>(items: T[]): T[] {
-  // Array.prototype.sort is stable, so equal statuses keep the workbook's order.
-  return [...items].sort((a, b) => (STATUS_RANK[a.status] ?? 9) - (STATUS_RANK[b.status] ?? 9));
+/**
+ * Who is furthest behind comes first; within a status, the lowest number first (`worst` gives it: a capaian, or
+ * a deviasi). Array.prototype.sort is stable, so what ties keeps the workbook's order.
+ */
+export function byStatus<T extends { status: Status }>(items: T[], worst: (item: T) => number | null = () => null): T[] {
+  const n = (item: T) => worst(item) ?? Infinity;
+  return [...items].sort((a, b) => (STATUS_RANK[a.status] ?? 9) - (STATUS_RANK[b.status] ?? 9) || n(a) - n(b) || 0);
 }
-
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: "Kesalahan",
-  warning: "Peringatan",
-  info: "Info",
-};

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { xmlUnescape } from "./xml-text";
+import { xmlEscape, xmlUnescape } from "./xml-text";
 
 // Small readers and editors for the package XML exceljs writes; regexes suffice because exceljs writes it uniformly.
 
@@ -47,8 +47,8 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`;
 }
 
-/** Adds a drawing relationship to a sheet's rels (creating them when absent); returns its id. */
-export function addDrawingRel(existing: string | null, drawingNumber: number): { xml: string; id: string } {
+/** Adds a relationship to a part's rels (creating them when absent); returns its id. */
+export function addRel(existing: string | null, type: string, target: string, external = false): { xml: string; id: string } {
   const xml =
     existing ??
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
@@ -56,8 +56,13 @@ export function addDrawingRel(existing: string | null, drawingNumber: number): {
   let n = taken.size + 1;
   while (taken.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const rel = `<Relationship Id="${id}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNumber}.xml"/>`;
+  const rel = `<Relationship Id="${id}" Type="${type}" Target="${xmlEscape(target)}"${external ? ' TargetMode="External"' : ""}/>`;
   return { xml: xml.replace("</Relationships>", `${rel}</Relationships>`), id };
+}
+
+/** Adds a drawing relationship to a sheet's rels (creating them when absent); returns its id. */
+export function addDrawingRel(existing: string | null, drawingNumber: number): { xml: string; id: string } {
+  return addRel(existing, REL_DRAWING, `../drawings/drawing${drawingNumber}.xml`);
 }
 
 // CT_Worksheet's elements after <drawing>: it must come before the first of these.
@@ -71,16 +76,15 @@ export function insertDrawingElement(sheetXml: string, relId: string): string {
   AFTER_DRAWING.lastIndex = from;
   const next = AFTER_DRAWING.exec(sheetXml);
   const at = next ? next.index : sheetXml.lastIndexOf("</worksheet>");
-  let xml = sheetXml.slice(0, at) + `<drawing r:id="${relId}"/>` + sheetXml.slice(at);
+  return withRelNamespace(sheetXml.slice(0, at) + `<drawing r:id="${relId}"/>` + sheetXml.slice(at));
+}
+
+/** The worksheet root declares the relationships namespace, which r:id attributes need. */
+export function withRelNamespace(xml: string): string {
   const root = /<worksheet\b[^>]*>/.exec(xml);
-  if (root && !root[0].includes("xmlns:r=")) {
-    const withNs = root[0].replace(
-      /^<worksheet/,
-      '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
-    );
-    xml = xml.slice(0, root.index) + withNs + xml.slice(root.index + root[0].length);
-  }
-  return xml;
+  if (!root || root[0].includes("xmlns:r=")) return xml;
+  const withNs = root[0].replace(/^<worksheet/, '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"');
+  return xml.slice(0, root.index) + withNs + xml.slice(root.index + root[0].length);
 }
 
 export const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";

@@ -47,20 +47,28 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
   let known = 0;
   let anchored = false;
   let months = 0;
-  const fields = new Set<Field>();
+  // Two meanings at least: the first seen, and whether another differs from it.
+  let firstField: Field | null = null;
+  let twoFields = false;
+  let figures = 0;
   for (const c of cols) {
     const v = rd.sheet.value(r, c);
-    if (typeof v !== "string") return false;
+    if (typeof v !== "string") {
+      // A header holds words; a stray figure beside it is tolerated, a row of figures is data.
+      if (++figures > 1) return false;
+      continue;
+    }
     if (v.length > 120) return false;
     texts++;
     const m = rd.meaning(r, c);
     if (!m || m.bare) continue;
     known++;
-    fields.add(m.field);
+    if (firstField === null) firstField = m.field;
+    else if (m.field !== firstField) twoFields = true;
     if (m.field === "bulan") months++;
     if (ANCHORS.has(m.field)) anchored = true;
   }
-  return known >= 2 && known * 2 >= texts && ((anchored && fields.size >= 2) || months >= 3);
+  return known >= 2 && known * 2 >= texts && figures * 4 <= texts && ((anchored && twoFields) || months >= 3);
 }
 
 interface HeaderCell {
@@ -71,7 +79,10 @@ interface HeaderCell {
   row: number;
 }
 
-const GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "pagu", "bulan", "indikator"]);
+const GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "pagu", "bulan"]);
+
+/** Fields that name a table's rows: a row holding one is a table's own header, never another's sub-header. */
+const NAMING = new Set<Field>(["no", "sasaran", "indikator", "program", "kegiatan", "sub kegiatan", "uraian", "kode"]);
 
 /** Reads the header that starts at row r. */
 export function readBand(rd: SheetReader, r: number): Band {
@@ -102,12 +113,15 @@ export function readBand(rd: SheetReader, r: number): Band {
     }
   }
   for (const h of cells) {
-    const under = [...(underOf.get(h)?.values() ?? [])].sort((a, b) => a.c - b.c);
-    if (!under.length) {
+    const found = underOf.get(h);
+    if (!found) {
       if (h.meaning) columns.push(leaf(h, h.meaning));
       else unknown.push(h.col);
       continue;
     }
+    // Cells come in column order from one sub-header row; two rows may interleave.
+    const under = [...found.values()];
+    if (subRows.length > 1) under.sort((a, b) => a.c - b.c);
     for (const u of under) {
       right = Math.max(right, u.c);
       const sub = rd.meaning(u.r, u.c);
@@ -198,7 +212,9 @@ function isSubHeaderRow(rd: SheetReader, r: number, header: HeaderCell[]): boole
     }
     if (typeof v !== "string" || v.trim().length > 40) return false;
     if (field && !GROUPS.has(field) && h.end === h.col) return false;
-    if (rd.vocab.meaning(v) || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
+    const m = rd.vocab.meaning(v);
+    if (m && !m.bare && NAMING.has(m.field)) return false;
+    if (m || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
   }
   return recognised > 0 && recognised * 2 >= cols.length;
 }

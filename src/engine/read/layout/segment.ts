@@ -8,7 +8,7 @@ import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
-  jumlahCol, titleCol,
+  jumlahCol, nearCols, titleCol,
 } from "./signals";
 
 export interface TableBlock {
@@ -81,7 +81,7 @@ function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"]
   if (isStatementRow(sheet, r)) return "statement";
   if (hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || hasSignatureLine(sheet, r) || (sheet.cols(r).length <= 2 && hasDateCell(rd, r))) return "signature";
   // A jabatan below a table or the statement opens a signature block; above everything it is a title line.
-  if (hasJabatan(sheet, r) && blocks.some((b) => firstRow(b) < r)) return "signature";
+  if (hasJabatan(sheet, r) && blocks.some((b) => (b.kind === "table" || b.kind === "statement") && firstRow(b) < r)) return "signature";
   if (isInfoRow(sheet, r) || (isCaption(sheet, r) && captionOfTable(rd, r, blocks))) return "caption";
   if (r < Math.min(...blocks.map(firstRow), Infinity) && isCaption(sheet, r)) return "title";
   return null;
@@ -128,14 +128,21 @@ function takenBetween(taken: Taken, r: number, gap: number): boolean {
 
 /** Text lines of the kind titles and signatures are made of: a few cells, none long, no numbers but dates. */
 function isShortTextRow(rd: SheetReader, r: number): boolean {
-  const cols = rd.sheet.cols(r);
+  const cols = nearCols(rd.sheet, r);
   if (cols.length > 4) return false;
+  let texts = 0;
   for (const c of cols) {
     const v = rd.sheet.value(r, c);
-    if (typeof v === "string" ? v.length > 200 : !isDateLike(rd, r, c)) return false;
+    if (typeof v === "string") {
+      if (v.length > 200) return false;
+      texts++;
+    }
   }
-  return true;
+  // A stray figure among the lines does not end them; a row of figures is no line of text.
+  return texts > 0 || cols.some((c) => isDateLike(rd, r, c));
 }
+
+
 
 function isDateLike(rd: SheetReader, r: number, c: number): boolean {
   const v = rd.sheet.value(r, c);
@@ -192,7 +199,8 @@ function fits(rd: SheetReader, r: number, band: Band, keyCols: number[], afterBl
   const cols = rd.sheet.cols(r);
   let inside = 0;
   for (const c of cols) if (c >= band.left && c <= band.right) inside++;
-  if (!inside || inside * 2 < cols.length) return false;
+  // Cells beside the table do not end it: they stay unread, and the account reports them.
+  if (!inside) return false;
   if (!afterBlank) return true;
   if (hasJabatan(rd.sheet, r) && !hasNumber(rd, r)) return false;
   for (const c of keyCols) if (rd.sheet.value(r, c) !== null) return true;

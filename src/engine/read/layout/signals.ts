@@ -23,13 +23,13 @@ export function titleKindOf(text: string): SheetKind | "other" | null {
 /** A title cell in row r (titles stand nearly alone in their row); its column, or -1. */
 export function titleCol(sheet: Sheet, r: number): number {
   const cols = sheet.cols(r);
-  if (cols.length > 2) return -1;
-  for (const c of cols) {
-    if (typeof sheet.value(r, c) === "number") return -1;
-  }
+  // Cells beside it make a row data (`Realisasi PAD | 250`), unless the text is plainly a title: its year, or the sheet's top.
+  let figures = cols.length > 3;
+  for (const c of cols) if (typeof sheet.value(r, c) === "number") figures = true;
   for (const c of cols) {
     const t = sheet.str(r, c);
-    if (t && titleKindOf(t) !== null) return c;
+    if (!t || titleKindOf(t) === null) continue;
+    if (!figures || /\b(19|20)\d{2}\b/.test(t) || r === sheet.rows[0]) return c;
   }
   return -1;
 }
@@ -87,7 +87,7 @@ export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][
 
 /** Statement text: the pledge's sentences, or a `Nama :` / `Jabatan :` row. */
 export function isStatementRow(sheet: Sheet, r: number): boolean {
-  const cols = sheet.cols(r);
+  const cols = nearCols(sheet, r);
   if (!cols.length) return false;
   const first = sheet.str(r, cols[0]);
   if (first && statementLabel(first) && cols.length <= 3) {
@@ -104,6 +104,14 @@ export function isStatementRow(sheet: Sheet, r: number): boolean {
   return false;
 }
 
+/** A row's cells that stand together from its first: what lies far to the side is something else. */
+export function nearCols(sheet: Sheet, r: number): number[] {
+  const cols = sheet.cols(r);
+  let n = 1;
+  while (n < cols.length && cols[n] - cols[n - 1] <= 5) n++;
+  return n >= cols.length ? cols : cols.slice(0, n);
+}
+
 /** A row that is one short text: a caption over a table (`PROGRAM DAN ANGGARAN:`), a group label. */
 export function isCaption(sheet: Sheet, r: number): boolean {
   const cols = sheet.cols(r);
@@ -115,6 +123,9 @@ export function isInfoRow(sheet: Sheet, r: number): boolean {
   const cols = sheet.cols(r);
   if (!cols.length || cols.length > 3) return false;
   const texts = cols.map((c) => sheet.text(r, c));
+  // `Nama : ...` and `Jabatan : ...` name the parties: statement text, not a heading.
+  const label = statementLabel(texts[0]);
+  if (label && label !== "lain") return false;
   if (texts.some((t) => t.length > 160)) return false;
   if (cols.length === 1) return /^[^:]{2,40}\s:\s*\S/.test(texts[0]);
   return texts[0].length <= 40 && !texts[0].includes(":") && /^\s*:/.test(texts.slice(1).join(" "));

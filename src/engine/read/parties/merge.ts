@@ -6,7 +6,8 @@ import type { StatementParties } from "./statement";
 export function mergeParties(signatures: Signature[], statements: StatementParties[]): { pertama: Pihak | null; kedua: Pihak | null } {
   const side = (s: "pertama" | "kedua") => {
     let out: Pihak | null = null;
-    for (const p of [...signatures.map((g) => g[s]), ...statements.map((st) => st[s] ?? null)]) out = fill(out, p);
+    const trusted = [...signatures].sort((a, b) => b.strength - a.strength);
+    for (const p of [...trusted.map((g) => g[s]), ...statements.map((st) => st[s] ?? null)]) out = fill(out, p);
     return out;
   };
   return { pertama: side("pertama"), kedua: side("kedua") };

@@ -24,6 +24,8 @@ export interface Line {
 export interface Signature {
   pertama: Pihak | null;
   kedua: Pihak | null;
+  /** How much it says: PIHAK labels, jabatan and NIP lines. The block that says most is trusted first. */
+  strength: number;
   /** A sign that this is a signature: a PIHAK label, a place-date, a NIP or a jabatan with a level. */
   signed: boolean;
 }
@@ -63,9 +65,10 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   const kedua = pihakOf(rd, sides.kedua);
   signed ||= [pertama, kedua].some((p) => p && (p.nip || (p.jabatan && levelOfJabatan(p.jabatan))));
   // Lines without any sign of a signature are not one: they stay for the account to report.
-  if (!signed) return { pertama: null, kedua: null, signed };
+  if (!signed) return { pertama: null, kedua: null, signed, strength: 0 };
   for (const r of rows) rd.account.claimRow(part, r);
-  return { pertama, kedua, signed };
+  const strength = labels.length + lines.filter((l) => { const k = kindOf(l.text); return k === "jabatan" || k === "nip"; }).length;
+  return { pertama, kedua, signed, strength };
 }
 
 /** Where the text after a PIHAK label starts in the raw line (the label was matched on squashed text). */
@@ -79,7 +82,9 @@ function restStart(raw: string, squashedLabel: string): number {
 function splitSides(lines: Line[], labels: { side: PihakSide; col: number }[]): Record<PihakSide, Line[]> {
   const out: Record<PihakSide, Line[]> = { pertama: [], kedua: [] };
   if (!lines.length) return out;
-  const cols = [...new Set(lines.map((l) => l.col))].sort((a, b) => a - b);
+  // The sides are where offices and NIPs are written; a stray note beside the block does not make a side.
+  const strong = lines.filter((l) => { const k = kindOf(l.text); return k === "jabatan" || k === "nip" || k === "pangkat"; });
+  const cols = [...new Set((strong.length ? strong : lines).map((l) => l.col))].sort((a, b) => a - b);
   let anchors: { side: PihakSide; col: number }[] = labels;
   const sides = new Set(labels.map((a) => a.side));
   if (!labels.length) {
@@ -98,7 +103,7 @@ function splitSides(lines: Line[], labels: { side: PihakSide; col: number }[]): 
   return out;
 }
 
-type LineKind = "nip" | "pangkat" | "sign-line" | "jabatan" | "other";
+type LineKind = "nip" | "pangkat" | "sign-line" | "jabatan" | "other" | "noise";
 
 const kinds = new Map<string, LineKind>();
 
@@ -113,6 +118,8 @@ function kindOf(text: string): LineKind {
 }
 
 function lineKind(text: string): LineKind {
+  // No person and no office is written without letters.
+  if (!/\p{L}{2}/u.test(text)) return SIGN_LINE.test(text) ? "sign-line" : "noise";
   if (isNipLine(text)) return "nip";
   if (SIGN_LINE.test(text)) return "sign-line";
   if (text.length <= 60 && PANGKAT.test(text)) return "pangkat";
@@ -137,7 +144,11 @@ export function pihakOf(rd: SheetReader, lines: Line[]): Pihak | null {
   const afterSign = kinds.findIndex((k, i) => k === "other" && i > 0 && kinds[i - 1] === "sign-line");
   if (byPangkatOrNip >= 0) nameIdx = byPangkatOrNip;
   else if (afterSign >= 0) nameIdx = afterSign;
-  else if (others.length) nameIdx = others.find((i) => NAME_TITLES.test(sorted[i].text)) ?? others[others.length - 1];
+  // Otherwise the person signs under the office: the first plain line after the jabatan, else a titled name.
+  else if (others.length) {
+    const lastJabatan = kinds.lastIndexOf("jabatan");
+    nameIdx = others.find((i) => i > lastJabatan && lastJabatan >= 0) ?? others.find((i) => NAME_TITLES.test(sorted[i].text)) ?? others[others.length - 1];
+  }
 
   // The jabatan: office lines, and the lines that continue one (`KEPALA DINAS KESEHATAN` / `KABUPATEN CONTOH,`).
   const jab: Line[] = [];

@@ -23,7 +23,8 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
     if (label && label !== "lain") {
       const value = valueOf(rd, r, cols, first);
       if (!value) continue;
-      if (!current || (label === "nama" && current.pihak.nama)) groups.push((current = { pihak: emptyPihak(), side: null }));
+      // A party's rows end at its `selanjutnya disebut ...` line, or where a field comes again.
+      if (!current || current.side !== null || filled(current.pihak, label)) groups.push((current = { pihak: emptyPihak(), side: null }));
       const cell = value.cell;
       if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });
       else if (label === "jabatan") Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
@@ -53,6 +54,10 @@ function valueOf(rd: SheetReader, r: number, cols: number[], first: string): { t
     if (t) return { text: t, cell: rd.addr(r, c) };
   }
   return null;
+}
+
+function filled(p: Pihak, label: "nama" | "jabatan" | "nip" | "pangkat"): boolean {
+  return (label === "nama" ? p.nama : label === "jabatan" ? p.jabatan : label === "nip" ? p.nip : p.pangkat) !== null;
 }
 
 export function emptyPihak(): Pihak {

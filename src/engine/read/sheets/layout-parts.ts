@@ -28,7 +28,7 @@ export function readLayout(rd: SheetReader, blocks: Block[], title: TitleInfo): 
     if (b.kind === "signature") out.signatures.push(readSignature(rd, b.rows, part));
     else if (b.kind === "statement") out.statements.push(readStatement(rd, b.rows, part));
     else {
-      for (const r of b.rows) rd.account.claimRow(part, r);
+      for (const r of b.rows) rd.account.claimLine(part, r);
       if (b.kind === "title") out.lines.push(...titleLines(rd.sheet, b.rows, title));
     }
   }
