@@ -7,6 +7,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/tests/stubs/office-addin-manifest.js",
     "\\.(css)$": "<rootDir>/tests/stubs/style.js",
   },
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
+  // Transpile only (isolatedModules): `npm run typecheck` type-checks the whole project once instead of per file.
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }] },
   testTimeout: 30000,
 };

@@ -1,10 +1,13 @@
 /* eslint-disable */
-// Task pane bundle. Production: minified, one taskpane.js (+ its HTML), assets and manifest copied to dist/.
+// Task pane bundle. Production: minified, one taskpane.js (+ its HTML), the ES5 guard, assets and manifest copied
+// to dist/; with PK_ADDIN_URL=https://... the manifest points at that host. Development: source maps without eval
+// (the pane's CSP allows no 'unsafe-eval'), served by `npm run dev-server`.
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestFor } = require("./tools/manifest-url");
 
 const CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
 
@@ -12,20 +15,23 @@ const CERTS = path.join(os.homedir(), ".office-addin-dev-certs");
 function devServerTransport() {
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(CERTS, f)]));
-  if (!Object.values(paths).every((p) => fs.existsSync(p))) return { type: "http" };
+  if (process.env.PK_DEV_HTTP || !Object.values(paths).every((p) => fs.existsSync(p))) return { type: "http" };
   return {
     type: "https",
     options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])),
   };
 }
 
-module.exports = (_env, argv) => {
+module.exports = (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
+  const hostUrl = process.env.PK_ADDIN_URL;
+  if (!dev && !hostUrl) console.warn("PK_ADDIN_URL tidak diisi: dist/manifest.xml tetap menunjuk https://localhost:3000.");
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : false,
+    // Not eval-source-map: every module would run through eval(), which the pane's CSP forbids (blank pane).
+    devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -45,7 +51,12 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/guard.js", to: "guard.js" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (!dev && hostUrl ? manifestFor(content.toString(), hostUrl) : content),
+          },
         ],
       }),
     ],

@@ -1,6 +1,6 @@
 /**
  * The benchmark: `npm run --silent bench -- --json` prints one JSON document (interfaces.md §3),
- * without `--json` a readable table. Engine, peer, syncs and bundle, measured in one run.
+ * without `--json` a readable table. Engine, peer, syncs, web and bundle, measured in one run.
  */
 import { cpus } from "node:os";
 import { performance } from "node:perf_hooks";
@@ -9,6 +9,7 @@ import { measureBundle } from "./measure/bundle";
 import { measureEngine, type EngineMeasure } from "./measure/engine";
 import { measurePeer } from "./measure/peer";
 import { measureSyncs } from "./measure/syncs";
+import { measureWeb, WEB_SIZES } from "./measure/web";
 import { peerRows } from "./peer";
 import { formatReport } from "./report";
 import { judge, type BenchResult } from "./result";
@@ -43,6 +44,10 @@ async function main(): Promise<void> {
   const peer = { ...peerMeasure, ratio: engineLarge === null ? null : round(engineLarge / peerMeasure.ms, 4) };
 
   const syncs = await measureSyncs(grids[0], grids[largest]);
+  const web = await measureWeb(
+    WEB_SIZES.map((pk) => ({ pk, grids: grids[SIZES.findIndex((s) => s.pk === pk)] ?? renderWorkbook(generateModel(pk)) })),
+    TRIWULAN,
+  );
   const bundle = measureBundle();
 
   const before = engine.find((e) => e.pk === 100)?.ms ?? null;
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
     engine,
     peer,
     syncs,
+    web,
     bundle,
     growth,
     machine: { node: process.version, cpus: cpus().length, platform: process.platform },

@@ -26,6 +26,15 @@ export function formatReport(r: BenchResult): string {
   if (r.syncs.note) lines.push(`  catatan: ${r.syncs.note}`);
   lines.push("");
 
+  lines.push("Excel di web (batas 5 MB per permintaan dan jawaban):");
+  lines.push("  PK      Validasi: sync ditolak jawaban-maks    Hitung: sync ditolak jawaban-maks  permintaan-maks");
+  for (const w of r.web ?? [])
+    lines.push(
+      `  ${pad(id(w.pk), 7)} ${pad(id(w.validasi.syncs), 15)}${pad(id(w.validasi.refused), 8)}${pad(id(w.validasi.maxResponseBytes), 17)}` +
+        `${pad(id(w.hitung.syncs), 13)}${pad(id(w.hitung.refused), 8)}${pad(id(w.hitung.maxResponseBytes), 14)}${id(Math.max(w.validasi.maxRequestBytes, w.hitung.maxRequestBytes))}`,
+    );
+  lines.push("");
+
   lines.push(`Ukuran task pane (gzip -9): ${id(r.bundle.taskpaneGzipBytes)} byte`);
   if (r.bundle.note) lines.push(`  catatan: ${r.bundle.note}`);
   lines.push("");
@@ -45,6 +54,9 @@ const LABELS: Record<string, string> = {
   requestSize: "permintaan terbesar < 5 MB",
   responseSize: "jawaban terbesar < 5 MB",
   bundle: "task pane < 200.000 byte gzip",
+  webSyncsSmall: "web s.d. 300 PK: Validasi ≤ 3, Hitung ≤ 5",
+  webSyncsLarge: "web 1.000 PK: Validasi ≤ 5, Hitung ≤ 7",
+  webRefused: "web: tidak ada permintaan yang ditolak",
 };
 
 const pad = (s: string, width: number) => s.padEnd(width);

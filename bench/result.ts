@@ -2,12 +2,14 @@
 import type { BundleMeasure } from "./measure/bundle";
 import type { EngineMeasure } from "./measure/engine";
 import type { SyncsMeasure } from "./measure/syncs";
+import type { WebMeasure } from "./measure/web";
 import { TARGETS } from "./targets";
 
 export interface BenchResult {
   engine: EngineMeasure[];
   peer: { pk: number; indikator: number; formulas: number; ms: number; runs: number; ratio: number | null };
   syncs: SyncsMeasure;
+  web: WebMeasure[];
   bundle: BundleMeasure;
   /** Engine ms at 1,000 PKs over engine ms at 100 PKs (10 for linear growth). */
   growth: { from: number; to: number; ratio: number | null };
@@ -37,5 +39,18 @@ export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<st
     requestSize: s.maxRequestBytes === null ? null : s.maxRequestBytes < TARGETS.maxRequestBytes,
     responseSize: s.maxResponseBytes == null ? null : s.maxResponseBytes < TARGETS.maxResponseBytes,
     bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes < TARGETS.taskpaneGzipBytesMax,
+    ...judgeWeb(r.web),
+  };
+}
+
+function judgeWeb(web: WebMeasure[]): Record<string, boolean | null> {
+  const t = TARGETS.web;
+  if (web.length === 0) return { webSyncsSmall: null, webSyncsLarge: null, webRefused: null };
+  const small = web.filter((w) => w.pk < t.largePk);
+  const large = web.filter((w) => w.pk >= t.largePk);
+  return {
+    webSyncsSmall: small.every((w) => w.validasi.syncs <= t.validasiSyncsMax && w.hitung.syncs <= t.hitungSyncsMax),
+    webSyncsLarge: large.length === 0 ? null : large.every((w) => w.validasi.syncs <= t.validasiSyncsLargeMax && w.hitung.syncs <= t.hitungSyncsLargeMax),
+    webRefused: web.every((w) => w.validasi.refused + w.hitung.refused <= t.refusedMax),
   };
 }

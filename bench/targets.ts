@@ -12,6 +12,8 @@ export const TARGETS = {
   /** Excel on the web refuses requests above 5 MB, and answers no more than 5 MB either. */
   maxRequestBytes: 5_000_000,
   maxResponseBytes: 5_000_000,
+  /** Excel on the web (5 MB limits on requests and answers): round trips up to 300 PKs and at 1,000, none refused. */
+  web: { validasiSyncsMax: 3, hitungSyncsMax: 5, validasiSyncsLargeMax: 5, hitungSyncsLargeMax: 7, largePk: 1000, refusedMax: 0 },
   /** The task pane JavaScript, gzipped. */
   taskpaneGzipBytesMax: 200_000,
 };

@@ -23,3 +23,23 @@ export interface WorkbookDoor {
   writeCells(edit: CellWrites): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
 }
+
+/** A write that stopped partway: the sheets written in full, the ones left unfinished, and what the host said. */
+export class WriteIncompleteError extends Error {
+  constructor(
+    readonly complete: string[],
+    readonly incomplete: string[],
+    readonly cause: unknown,
+  ) {
+    super(`Penulisan berhenti; belum lengkap: ${incomplete.join(", ")}`);
+    this.name = "WriteIncompleteError";
+  }
+}
+
+/** Going to a cell on a sheet the user has hidden: the host cannot show it. */
+export class SheetHiddenError extends Error {
+  constructor(readonly sheet: string) {
+    super(`Lembar "${sheet}" disembunyikan`);
+    this.name = "SheetHiddenError";
+  }
+}

@@ -1,5 +1,5 @@
 /** Use-cases: what the task pane can ask for. Thin: door in, engine, door out. */
-export type { WorkbookDoor, WriteReport, CellWrites } from "./door";
+export { WriteIncompleteError, SheetHiddenError, type WorkbookDoor, type WriteReport, type CellWrites } from "./door";
 export type { Outcome } from "./outcome";
 export { runValidasi, type ValidasiView } from "./run-validasi";
 export { runHitung, type HitungView, type HitungOptions } from "./run-hitung";

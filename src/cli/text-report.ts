@@ -35,7 +35,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
   for (const pk of r.pk) {
     lines.push("", `  ${pk.jabatan ?? pk.sheet} [${pk.sheet}]: ${pk.capaian === null ? "belum ada data" : pct(pk.capaian)} ${pk.predikat ?? ""} · ${pk.status}`.replace(/ {2,}·/, " ·"));
     lines.push(`    ${pk.penjelasanStatus}`);
-    for (const c of r.capaian.filter((x) => x.sheet === pk.sheet)) {
+    for (const c of r.capaian.filter((x) => x.pk === pk.pk)) {
       const value = c.capaian === null ? "—" : formatPercent(c.capaian);
       lines.push(`    ${c.temuan.length ? "!" : " "}${value.padStart(7)}  ${(c.predikat ?? "").padEnd(13)} ${c.indikator}`);
       lines.push(`             ${c.perhitungan}`, `             ${c.penjelasanStatus}`, ...marks(c.temuan, "             "));
@@ -47,7 +47,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
     lines.push("", `Capaian anggaran s.d. ${MONTH_NAMES[r.triwulan * 3 - 1]}`);
     for (const t of r.jumlah.anggaranPk) {
       lines.push(`  ${t.jabatan ?? t.sheet}: pagu ${formatRupiah(t.pagu)}, realisasi ${formatRupiah(t.realisasi)}, serapan ${pct(t.capaian)}`);
-      for (const a of r.anggaran.filter((x) => x.sheet === t.sheet)) {
+      for (const a of r.anggaran.filter((x) => x.pk === t.pk)) {
         lines.push(`   ${a.temuan.length ? "!" : " "} ${[a.kode, a.nama].filter(Boolean).join(" ")}: ${pct(a.capaian)} dari ${formatRupiah(a.pagu)}`, ...marks(a.temuan, "      "));
       }
     }
@@ -57,7 +57,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
   if (r.pk.length) {
     lines.push("", "Kurva S");
     for (const pk of r.pk) {
-      const k = r.kurvaS.find((x) => x.sheet === pk.sheet);
+      const k = r.kurvaS.find((x) => x.pk === pk.pk);
       if (!k) {
         lines.push(`  ${pk.jabatan ?? pk.sheet}: tanpa Kurva S, ${pk.tanpaKurvaS}`);
         continue;

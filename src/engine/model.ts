@@ -61,7 +61,10 @@ export interface BudgetTable {
 }
 
 export interface PkSheet {
+  /** The sheet it is written on: where its findings point. */
   sheet: string;
+  /** Who it is among the PKs: the sheet's name, `Lembar (2)` for a second PK stacked in the same sheet. */
+  id: string;
   titleCell: string;
   tahun: number | null;
   unit: string | null;
@@ -82,7 +85,7 @@ export interface PkSheet {
   jumlah: { value: number | null; cell: string } | null;
   pihakPertama: Pihak | null;
   pihakKedua: Pihak | null;
-  /** Sheet name of the superior PK (the cascade), when it is in the workbook. */
+  /** The id of the superior PK (the cascade), when it is in the workbook. */
   atasan: string | null;
 }
 
@@ -142,7 +145,7 @@ interface PkCompanionSheet {
   tahun: number | null;
   jabatan: string | null;
   jabatanCell: string | null;
-  /** Sheet name of the PK it belongs to. */
+  /** The id of the PK it belongs to. */
   pk: string | null;
 }
 

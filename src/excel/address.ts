@@ -8,13 +8,24 @@ export interface Box {
   right: number;
 }
 
-/** Zero-based top-left of a sheet-qualified address; the sheet part may be quoted with '' inside. */
-export function topLeftOf(address: string): { top: number; left: number } {
+/** The range part of a sheet-qualified address; the sheet part may be quoted with '' inside. */
+function localPart(address: string): string {
   const bang = address.lastIndexOf("!");
-  const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const first = parseA1(local.split(":")[0]);
+  return bang >= 0 ? address.slice(bang + 1) : address;
+}
+
+/** Zero-based top-left of a sheet-qualified address. */
+export function topLeftOf(address: string): { top: number; left: number } {
+  const first = parseA1(localPart(address).split(":")[0]);
   if (!first) throw new Error(`Alamat rentang tidak dikenali: ${address}`);
   return { top: first.row, left: first.col };
+}
+
+/** Zero-based box of a sheet-qualified address ("'PK Kadis'!B2:P40", "Data!C3"). */
+export function usedBoxOf(address: string): Box {
+  const box = boxOf(localPart(address));
+  if (!box) throw new Error(`Alamat rentang tidak dikenali: ${address}`);
+  return box;
 }
 
 /** "E5:E40" or "E5" to a zero-based box; null when it is not an A1 range. */

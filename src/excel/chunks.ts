@@ -9,7 +9,7 @@ export const REQUEST_BUDGET = 4_000_000;
 /** Rough wire size of one queued operation besides its arguments (object path, member name, ids). */
 export const OP_BYTES = 120;
 /** Largest piece of values in one item, so packing wastes little of a request. */
-const PIECE_BYTES = 1_000_000;
+const PIECE_BYTES = 250_000;
 
 export interface Work {
   bytes: number;
@@ -17,9 +17,9 @@ export interface Work {
 }
 
 /** Consecutive items grouped into requests of at most `budget` bytes (an oversized item goes alone). */
-export function pack(items: Work[], budget: number): Work[][] {
-  const batches: Work[][] = [];
-  let current: Work[] = [];
+export function pack<T extends Work>(items: T[], budget: number): T[][] {
+  const batches: T[][] = [];
+  let current: T[] = [];
   let size = 0;
   for (const item of items) {
     if (current.length > 0 && size + item.bytes > budget) {
@@ -41,14 +41,16 @@ export interface Piece {
   bytes: number;
 }
 
-export function pieces(block: Block): Piece[] {
+/** Pieces of at most about 1 MB, and never more than half a request, so packing wastes little of one. */
+export function pieces(block: Block, budget: number = REQUEST_BUDGET): Piece[] {
+  const limit = Math.min(PIECE_BYTES, budget / 2);
   const out: Piece[] = [];
   const extra = formatBytesByRow(block);
   let start = 0;
   let bytes = 2 * OP_BYTES;
   for (let r = 0; r < block.rows; r++) {
     const row = rowBytes(block, r) + (extra[r] ?? 0);
-    if (r > start && bytes + row > PIECE_BYTES) {
+    if (r > start && bytes + row > limit) {
       out.push({ start, end: r, bytes });
       start = r;
       bytes = 2 * OP_BYTES;
@@ -63,12 +65,12 @@ export function rowBytes(block: Block, r: number): number {
   return utf8Length(JSON.stringify(block.values[r])) + 2;
 }
 
-/** What the number formats add to each row's share of a request: run cells and Text-format cells. */
+/** What the number formats add to each row's share of a request: format-run cells and Text-run cells. */
 function formatBytesByRow(block: Block): number[] {
   const extra = new Array<number>(block.rows).fill(0);
-  for (const { box, format } of block.formatRuns)
-    for (let r = box.top; r <= box.bottom; r++) extra[r] += (box.right - box.left + 1) * (format.length + 3) + (r === box.top ? OP_BYTES : 0);
-  for (const [r] of block.textCells) extra[r] += OP_BYTES + 8;
+  const runs = [...block.formatRuns, ...block.textRuns.map((box) => ({ box, format: "@" }))];
+  for (const { box, format } of runs)
+    for (let r = box.top; r <= box.bottom; r++) extra[r] += (box.right - box.left + 1) * (format.length + 5) + (r === box.top ? 2 * OP_BYTES : 0);
   return extra;
 }
 

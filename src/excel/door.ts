@@ -2,22 +2,36 @@
 import type { WorkbookDoor } from "../app/door";
 import { writeCells } from "./cells";
 import { REQUEST_BUDGET } from "./chunks";
-import { readGrids } from "./read";
-import { hostRun, type ExcelRun } from "./run";
+import { readGrids, RESPONSE_BUDGET, type ReadMemory, type ReadOptions } from "./read";
+import { hostRun, RUN_OPTIONS, type ExcelRun } from "./run";
 import { select } from "./select";
+import { DEFAULT_RETRY_DELAY_MS } from "./sync";
 import { writePlans } from "./write";
 
 export interface ExcelDoorOptions {
+  /** Excel on the web: every answer is capped at 5 MB, so reads are sized in advance. */
+  web?: boolean;
   /** Largest request the door builds, in bytes (Excel on the web refuses more than 5 MB). */
   requestBudgetBytes?: number;
+  /** Largest answer a read plans for (web only); default about 4 MB. */
+  responseBudgetBytes?: number;
+  /** Pause before retrying a request Excel refused for a passing reason (cell-edit mode, busy). */
+  retryDelayMs?: number;
 }
 
 export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptions = {}): WorkbookDoor {
+  const policy = { retryDelayMs: options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS };
   const budget = options.requestBudgetBytes ?? REQUEST_BUDGET;
+  const read: ReadOptions = {
+    ...policy,
+    requestBudgetBytes: budget,
+    responseBudgetBytes: options.web ? (options.responseBudgetBytes ?? RESPONSE_BUDGET) : null,
+  };
+  const memory: ReadMemory = { sheetNames: [] };
   return {
-    readGrids: () => run((context) => readGrids(context)),
-    writePlans: (plans) => run((context) => writePlans(context, plans, budget)),
-    writeCells: (edit) => run((context) => writeCells(context, edit)),
-    select: (sheet, cell) => run((context) => select(context, sheet, cell)),
+    readGrids: () => run(RUN_OPTIONS, (context) => readGrids(context, read, memory)),
+    writePlans: (plans) => run(RUN_OPTIONS, (context) => writePlans(context, plans, budget, policy)),
+    writeCells: (edit) => run(RUN_OPTIONS, (context) => writeCells(context, edit, policy)),
+    select: (sheet, cell) => run(RUN_OPTIONS, (context) => select(context, sheet, cell, policy)),
   };
 }

@@ -1,50 +1,77 @@
 /**
- * readGrids: sheet names in one sync, every used range (values and formats) in a second. Excel on the web
- * caps a response at 5 MB; only when it refuses one does the read go again in halves of the sheet list.
+ * readGrids: every sheet's name and visibility first; hidden sheets stop there (the engine reports them, an old
+ * copy must not count). Then the cells of the visible sheets:
+ * - without a response limit (desktop, Mac): values and number formats of every used range in one request;
+ * - under Excel on the web's 5 MB response limit: used-range addresses (in the first request already for the
+ *   sheets this door saw last time), then values in requests sized in advance from the cell counts (whole
+ *   sheets, or row blocks of a large one), with their number formats when all that is left fits in one answer,
+ *   else formats only for the cells that may be percentages, carried in the next request (read-values.ts).
+ *   The desktop read falls back to this one if Excel refuses it (a used range too large for one answer).
  */
-import type { CellValue, Grid } from "../engine/grid";
-import { topLeftOf } from "./address";
+import type { Grid } from "../engine/grid";
+import { usedBoxOf } from "./address";
+import { readCells } from "./cell-values";
+import { isTransient } from "./host-errors";
+import { addAddresses, listSheets, type SheetEntry } from "./read-sheets";
+import { readSized, type ReadBudget } from "./read-values";
+import { syncOnce, type SyncPolicy } from "./sync";
 
-export async function readGrids(context: Excel.RequestContext): Promise<Grid[]> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  return readSheets(context, sheets.items);
+export interface ReadOptions extends SyncPolicy {
+  /** Largest answer to plan for, in bytes; null: the host sets no limit (one request for everything). */
+  responseBudgetBytes: number | null;
+  requestBudgetBytes: number;
 }
 
-async function readSheets(context: Excel.RequestContext, sheets: Excel.Worksheet[]): Promise<Grid[]> {
-  // valuesOnly: formatted-but-empty rows (common in templates) would only cost payload.
-  const used = sheets.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("address,values,numberFormat");
-    return { name: ws.name, range };
-  });
-  try {
-    await context.sync();
-  } catch (err) {
-    if (!tooLarge(err) || sheets.length < 2) throw err;
-    const half = Math.ceil(sheets.length / 2);
-    return [...(await readSheets(context, sheets.slice(0, half))), ...(await readSheets(context, sheets.slice(half)))];
+/** What a door keeps between reads: the visible sheets it saw last, so it can ask for them at once. */
+export interface ReadMemory {
+  sheetNames: string[];
+}
+
+/** About 4 MB: Excel on the web answers up to 5 MB, and the sizes are estimated before the answer. */
+export const RESPONSE_BUDGET = 4_000_000;
+
+export async function readGrids(context: Excel.RequestContext, options: ReadOptions, memory: ReadMemory): Promise<Grid[]> {
+  const sized = options.responseBudgetBytes !== null;
+  const entries = await listSheets(context, options, sized ? memory.sheetNames : []);
+  memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
+  let grids: Map<SheetEntry, Grid> | null = null;
+  if (!sized) grids = await readAtOnce(context, options, entries).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
+  if (!grids) {
+    await addAddresses(context, options, entries);
+    const budget: ReadBudget = { response: options.responseBudgetBytes ?? RESPONSE_BUDGET, request: options.requestBudgetBytes };
+    grids = await readSized(context, options, budget, entries);
   }
-  return used.map(({ name, range }) => toGrid(name, range));
+  return entries.map((e) => (e.hidden ? hiddenGrid(e.name) : grids!.get(e) ?? emptyGrid(e.name)));
 }
 
-function tooLarge(err: unknown): boolean {
-  const code = (err as { code?: string })?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+/** One request: address, values and formats of every visible used range. */
+async function readAtOnce(context: Excel.RequestContext, policy: SyncPolicy, entries: SheetEntry[]): Promise<Map<SheetEntry, Grid>> {
+  const visible = entries.filter((e) => !e.hidden);
+  const ranges = await syncOnce(
+    context,
+    () =>
+      visible.map((e) => {
+        const range = e.sheet.getUsedRangeOrNullObject(true);
+        range.load("address,values,numberFormat");
+        return range;
+      }),
+    policy,
+  );
+  const grids = new Map<SheetEntry, Grid>();
+  visible.forEach((e, i) => {
+    const range = ranges[i];
+    if (range.isNullObject) return;
+    const box = usedBoxOf(range.address);
+    const formats = (range.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
+    grids.set(e, { name: e.name, values: readCells(range.values).rows, formats, top: box.top, left: box.left });
+  });
+  return grids;
 }
 
-function toGrid(name: string, range: Excel.Range): Grid {
-  if (range.isNullObject) return { name, values: [], formats: [], top: 0, left: 0 };
-  const { top, left } = topLeftOf(range.address);
-  const values = (range.values as unknown[][]).map((row) => row.map(toCellValue));
-  const formats = (range.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
-  return { name, values, formats, top, left };
+function emptyGrid(name: string): Grid {
+  return { name, values: [], formats: [], top: 0, left: 0 };
 }
 
-/** Excel gives "" for an empty cell; the engine wants null. */
-function toCellValue(v: unknown): CellValue {
-  if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
+function hiddenGrid(name: string): Grid {
+  return { ...emptyGrid(name), hidden: true };
 }

@@ -3,7 +3,7 @@
  * and fills that follow the cell's value (conditional formats).
  */
 import { columnLetters } from "../engine/grid";
-import type { CellStyle, ConditionalFill, SheetPlan } from "../engine/plan/sheet-plan";
+import { linkLocation, type CellStyle, type ConditionalFill, type SheetPlan } from "../engine/plan/sheet-plan";
 import { OP_BYTES, utf8Length, type Work } from "./chunks";
 
 const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
@@ -16,20 +16,39 @@ export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-export function layoutWork(sheet: () => Excel.Worksheet, plan: SheetPlan): Work[] {
-  const items: Work[] = plan.styles.map((run) => ({
+/** Kinds of layout, in the order they are applied; each can fail on its own and become a warning. */
+export const LAYOUT_KINDS = ["styles", "merges", "widths", "freeze", "fills", "links"] as const;
+export type LayoutKind = (typeof LAYOUT_KINDS)[number];
+
+export interface LayoutWork extends Work {
+  kind: LayoutKind;
+}
+
+export function layoutWork(sheet: () => Excel.Worksheet, plan: SheetPlan): LayoutWork[] {
+  const items: LayoutWork[] = plan.styles.map((run) => ({
+    kind: "styles",
     bytes: (1 + styleOps(run.style)) * OP_BYTES,
     queue: () => applyStyle(sheet().getRange(run.range), run.style),
   }));
-  for (const m of plan.merges) items.push({ bytes: 2 * OP_BYTES, queue: () => sheet().getRange(m).merge(false) });
+  for (const m of plan.merges) items.push({ kind: "merges", bytes: 2 * OP_BYTES, queue: () => sheet().getRange(m).merge(false) });
   plan.columnWidths.forEach((chars, col) => {
     const letters = columnLetters(col);
     if (chars > 0)
-      items.push({ bytes: 3 * OP_BYTES, queue: () => (sheet().getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(chars)) });
+      items.push({
+        kind: "widths",
+        bytes: 3 * OP_BYTES,
+        queue: () => (sheet().getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(chars)),
+      });
   });
-  if (plan.freezeRows > 0) items.push({ bytes: 2 * OP_BYTES, queue: () => sheet().freezePanes.freezeRows(plan.freezeRows) });
+  if (plan.freezeRows > 0) items.push({ kind: "freeze", bytes: 2 * OP_BYTES, queue: () => sheet().freezePanes.freezeRows(plan.freezeRows) });
   // Excel puts each new format at the top priority: added last to first, the plan's first fill ends on top.
-  for (const cf of [...plan.conditionalFills].reverse()) items.push({ bytes: conditionalFillBytes(cf), queue: () => addConditionalFill(sheet(), cf) });
+  for (const cf of [...plan.conditionalFills].reverse())
+    items.push({ kind: "fills", bytes: conditionalFillBytes(cf), queue: () => addConditionalFill(sheet(), cf) });
+  // Links into the workbook (ExcelApi 1.7), never a HYPERLINK formula.
+  for (const l of plan.links ?? []) {
+    const documentReference = linkLocation(l);
+    items.push({ kind: "links", bytes: 3 * OP_BYTES + 2 * utf8Length(documentReference), queue: () => (sheet().getRange(l.at).hyperlink = { documentReference, textToDisplay: l.cell }) });
+  }
   return items;
 }
 

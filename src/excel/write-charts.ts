@@ -1,42 +1,58 @@
 /**
- * Charts go in their own request(s) after the tables: chart APIs differ across hosts and builds, so a chart
- * the host refuses must leave the written tables in place and come back as a warning.
+ * Charts: the rewritten sheets' old charts deleted and the new ones added, every series bound to the written
+ * cells so the charts stay live when the workbook is opened without the add-in. Chart APIs differ across hosts
+ * and builds, so a chart the host refuses leaves the tables in place and comes back as a warning.
  */
+import { describeError } from "../app/error-message";
 import type { ChartSpec, SheetPlan } from "../engine/plan/sheet-plan";
 import { OP_BYTES, pack, type Work } from "./chunks";
+import { syncOnce, type SyncPolicy } from "./sync";
+import type { Target } from "./write-tables";
 
-export async function addCharts(
+export function chartWork(plans: SheetPlan[], targets: Target[]): Work[] {
+  const items: Work[] = [];
+  plans.forEach((plan, i) => {
+    const old = targets[i].oldCharts;
+    if (old && old.items.length > 0) items.push({ bytes: (1 + old.items.length) * OP_BYTES, queue: () => old.items.forEach((c) => c.delete()) });
+    for (const spec of plan.charts)
+      if (spec.series.length > 0) items.push({ bytes: (14 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(targets[i].sheet, spec) });
+  });
+  return items;
+}
+
+/**
+ * Charts again after a request that held them failed: whatever charts the sheets hold now go (some of the new
+ * ones may have been made), then every chart once more. Stops at the first refusal: the host would refuse the
+ * rest the same way.
+ */
+export async function redoCharts(
   context: Excel.RequestContext,
   plans: SheetPlan[],
-  sheets: Excel.Worksheet[],
+  targets: Target[],
   budget: number,
+  policy: SyncPolicy,
 ): Promise<string[]> {
-  const items: (Work & { sheet: string })[] = [];
-  plans.forEach((plan, i) =>
-    plan.charts.forEach((spec) => {
-      if (spec.series.length > 0)
-        items.push({ sheet: plan.name, bytes: (14 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(sheets[i], spec) });
-    }),
-  );
-  for (const batch of pack(items, budget)) {
-    for (const item of batch) item.queue();
-    try {
-      await context.sync();
-    } catch (err) {
-      // Stop at the first refusal: the host would refuse the rest the same way.
-      const names = [...new Set(items.map((it) => `"${it.sheet}"`))].join(", ");
-      return [
-        `Grafik di lembar ${names} tidak dapat dibuat oleh Excel (${detail(err)}). ` +
-          "Tabel datanya tetap tertulis; grafik dapat dibuat sendiri dari tabel tersebut.",
-      ];
-    }
+  if (plans.every((p) => p.charts.length === 0) && targets.every((t) => !t.oldCharts)) return [];
+  try {
+    const now = await syncOnce(context, () => targets.map((t) => t.sheet.charts.load("items/name")), policy);
+    const fresh = targets.map((t, i) => ({ ...t, oldCharts: now[i] }));
+    for (const batch of pack(chartWork(plans, fresh), budget)) await syncOnce(context, () => batch.forEach((it) => it.queue()), policy);
+    return [];
+  } catch (err) {
+    return [chartWarning(plans, err)];
   }
-  return [];
+}
+
+export function chartWarning(plans: SheetPlan[], err: unknown): string {
+  const names = plans.filter((p) => p.charts.length > 0).map((p) => `"${p.name}"`).join(", ");
+  return (
+    `Grafik di lembar ${names} tidak dapat dibuat oleh Excel. ${describeError(err)} ` +
+    "Tabel datanya tetap tertulis; grafik dapat dibuat sendiri dari tabel tersebut, atau jalankan Hitung Capaian lagi."
+  );
 }
 
 function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
-  // Created from the first series' range, then every series bound explicitly (values and categories),
-  // so the chart stays live on the written cells when the workbook is opened without the add-in.
+  // Created from the first series' range, then every series bound explicitly (values and categories).
   const chart = sheet.charts.add("Line", sheet.getRange(spec.series[0].values), "Columns");
   chart.title.text = spec.title;
   chart.legend.visible = true;
@@ -55,9 +71,4 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   axis.minimum = spec.yMin;
   axis.maximum = spec.yMax;
   axis.title.text = spec.yTitle;
-}
-
-function detail(err: unknown): string {
-  const e = err as { code?: string; message?: string };
-  return e?.code ?? e?.message ?? String(err);
 }

@@ -1,66 +1,70 @@
 /**
- * writePlans: the tables first (replace the add-in's own sheets, values, formats, layout) in one request
- * when they fit the budget, else in as few as it allows; then the charts. Sheets outside the plans are never
+ * writePlans: the tables first (write-tables.ts), then layout and charts together, in one request when they fit.
+ * Layout and charts are cosmetic: if their request fails, each kind of layout goes again on its own and a kind
+ * the host refuses becomes a warning, then the charts (write-charts.ts). Sheets outside the plans are never
  * named, so never touched.
  */
-import { linkLocation, type SheetPlan } from "../engine/plan/sheet-plan";
+import { describeError } from "../app/error-message";
 import type { WriteReport } from "../app/door";
-import { buildBlock, TEXT_FORMAT, type Block } from "./block";
-import { OP_BYTES, REQUEST_BUDGET, pack, pieces, utf8Length, type Piece, type Work } from "./chunks";
-import { layoutWork } from "./styles";
-import { addCharts } from "./write-charts";
+import type { SheetPlan } from "../engine/plan/sheet-plan";
+import { OP_BYTES, pack, type Work } from "./chunks";
+import { LAYOUT_KINDS, layoutWork, type LayoutKind, type LayoutWork } from "./styles";
+import { syncOnce, type SyncPolicy } from "./sync";
+import { chartWork, redoCharts } from "./write-charts";
+import { writeTables, type Target } from "./write-tables";
 
-export async function writePlans(
+const KIND_TEXT: Record<LayoutKind, string> = {
+  styles: "format sel (huruf, warna isian, garis, perataan)",
+  merges: "penggabungan sel",
+  widths: "lebar kolom",
+  freeze: "baris judul yang dibekukan",
+  fills: "warna menurut nilai (pemformatan bersyarat)",
+  links: "tautan ke sel temuan",
+};
+
+export async function writePlans(context: Excel.RequestContext, plans: SheetPlan[], budget: number, policy: SyncPolicy): Promise<WriteReport> {
+  if (plans.length === 0) return { written: [], warnings: [] };
+  const targets = await writeTables(context, plans, budget, policy);
+  const layout = plans.map((plan, i) => layoutWork(() => targets[i].sheet, plan));
+  try {
+    for (const batch of pack<Work>([...layout.flat(), ...chartWork(plans, targets)], budget))
+      await syncOnce(context, () => batch.forEach((it) => it.queue()), policy);
+    return { written: plans.map((p) => p.name), warnings: [] };
+  } catch {
+    const warnings = await redoLayout(context, plans, targets, layout, budget, policy);
+    warnings.push(...(await redoCharts(context, plans, targets, budget, policy)));
+    return { written: plans.map((p) => p.name), warnings };
+  }
+}
+
+/**
+ * Every kind of layout once more, each in its own requests; applying one twice changes nothing (fills by value
+ * are cleared first, so none is doubled). A kind that fails is named in a warning, its half-made fills cleared.
+ */
+async function redoLayout(
   context: Excel.RequestContext,
   plans: SheetPlan[],
-  budget: number = REQUEST_BUDGET,
-): Promise<WriteReport> {
-  if (plans.length === 0) return { written: [], warnings: [] };
-  const sheets: Excel.Worksheet[] = [];
-  const items: Work[] = [
-    { bytes: (1 + 2 * plans.length) * OP_BYTES, queue: () => plans.forEach((plan) => sheets.push(freshSheet(context, plan))) },
-  ];
-  plans.forEach((plan, i) => {
-    const block = buildBlock(plan);
-    for (const piece of pieces(block)) items.push({ bytes: piece.bytes, queue: () => fill(sheets[i], block, piece) });
-  });
-  plans.forEach((plan, i) => items.push(...layoutWork(() => sheets[i], plan)));
-  // Links into the workbook (ExcelApi 1.7), never a HYPERLINK formula.
-  plans.forEach((plan, i) =>
-    (plan.links ?? []).forEach((l) => {
-      const documentReference = linkLocation(l);
-      items.push({ bytes: 3 * OP_BYTES + 2 * utf8Length(documentReference), queue: () => (sheets[i].getRange(l.at).hyperlink = { documentReference, textToDisplay: l.cell }) });
-    }),
-  );
-
-  for (const batch of pack(items, budget)) {
-    context.application.suspendApiCalculationUntilNextSync();
-    for (const item of batch) item.queue();
-    await context.sync();
+  targets: Target[],
+  layout: LayoutWork[][],
+  budget: number,
+  policy: SyncPolicy,
+): Promise<string[]> {
+  const warnings: string[] = [];
+  for (const kind of LAYOUT_KINDS) {
+    const sheets = plans.filter((_, i) => layout[i].some((it) => it.kind === kind));
+    if (sheets.length === 0) continue;
+    const clearFills = (): Work[] =>
+      kind !== "fills" ? [] : plans.map((_, i) => ({ bytes: 3 * OP_BYTES, queue: () => targets[i].sheet.getRange().conditionalFormats.clearAll() }));
+    const items = [...clearFills(), ...layout.flatMap((items) => items.filter((it) => it.kind === kind))];
+    try {
+      for (const batch of pack(items, budget)) await syncOnce(context, () => batch.forEach((it) => it.queue()), policy);
+    } catch (err) {
+      warnings.push(
+        `Sebagian tata letak lembar ${sheets.map((p) => `"${p.name}"`).join(", ")} tidak diterapkan oleh Excel: ${KIND_TEXT[kind]}. ` +
+          `${describeError(err)} Isi tabelnya tetap lengkap.`,
+      );
+      if (kind === "fills") await syncOnce(context, () => clearFills().forEach((it) => it.queue()), policy).catch(() => undefined);
+    }
   }
-
-  const warnings = await addCharts(context, plans, sheets, budget);
-  return { written: plans.map((p) => p.name), warnings };
-}
-
-/** plan.replace: the engine saw the add-in's own sheet under that name; otherwise the name is free. */
-function freshSheet(context: Excel.RequestContext, plan: SheetPlan): Excel.Worksheet {
-  const sheets = context.workbook.worksheets;
-  if (plan.replace) sheets.getItem(plan.name).delete();
-  return sheets.add(plan.name);
-}
-
-/** Formats before values in the same request: a risky text cell is "@" by the time its value lands. */
-function fill(sheet: Excel.Worksheet, block: Block, piece: Piece): void {
-  if (block.cols === 0) return;
-  for (const { box, format } of block.formatRuns) {
-    const top = Math.max(box.top, piece.start);
-    const bottom = Math.min(box.bottom, piece.end - 1);
-    if (top > bottom) continue;
-    const width = box.right - box.left + 1;
-    const rows = bottom - top + 1;
-    sheet.getRangeByIndexes(top, box.left, rows, width).numberFormat = Array.from({ length: rows }, () => new Array<string>(width).fill(format));
-  }
-  for (const [r, c] of block.textCells) if (r >= piece.start && r < piece.end) sheet.getRangeByIndexes(r, c, 1, 1).numberFormat = [[TEXT_FORMAT]];
-  sheet.getRangeByIndexes(piece.start, 0, piece.end - piece.start, block.cols).values = block.values.slice(piece.start, piece.end);
+  return warnings;
 }

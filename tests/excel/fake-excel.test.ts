@@ -311,3 +311,128 @@ describe("conditional formats", () => {
     expect(err).toMatchObject({ code: "InvalidOperation" });
   });
 });
+
+describe("what the door must survive", () => {
+  test("strings are taken the way Excel takes typing: numbers, dates, errors, booleans; the apostrophe is a prefix", async () => {
+    const typed = ["(123)", "1E5", "#N/A", "10-12", "1 Mei 2025", "May 1, 2025", "85%", "1.234.567", "1,5", "Rp 1.000", "BENAR", "1.02.02", "'=A1", "'007"];
+    const fake = book();
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A20:N20").values = [typed];
+      const text = ws.getRange("A21:N21");
+      text.numberFormat = [typed.map(() => "@")];
+      text.values = [typed];
+      await ctx.sync();
+    });
+    const general = typed.map((_, i) => fake.cell("Data", `${String.fromCharCode(65 + i)}20`));
+    expect(general.map((c) => c.value)).toEqual([-123, 100000, "#N/A", 46001, 45778, 45778, 0.85, 1234567, 1.5, 1000, true, 3722 / 86400, "=A1", "007"]);
+    expect(general[2].type).toBe("Error");
+    expect(general[6].format).toBe("0%");
+    expect(general[3].format).toBe("d/m/yyyy");
+    expect(general.slice(12).map((c) => c.type)).toEqual(["String", "String"]);
+    const asText = typed.map((_, i) => fake.cell("Data", `${String.fromCharCode(65 + i)}21`));
+    expect(asText.map((c) => c.value)).toEqual([...typed.slice(0, 12), "=A1", "007"]);
+    expect(asText.every((c) => c.type === "String" && c.formula === null)).toBe(true);
+  });
+
+  test("deleting a sheet turns formulas that point into it into #REF!; clearing it keeps them", async () => {
+    const fake = FakeExcel.fromSheets([
+      { name: "Catatan", values: [[null, null]], formulas: [["='Kurva S'!B2", "=Capaian!I7+1"]] },
+      { name: "Capaian", values: [[1]] },
+      { name: "Kurva S", values: [[1]] },
+    ]);
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Kurva S").getRange().clear();
+      await ctx.sync();
+      expect(fake.cell("Catatan", "A1").formula).toBe("='Kurva S'!B2");
+      ctx.workbook.worksheets.getItem("Capaian").delete();
+      await ctx.sync();
+    });
+    expect(fake.cell("Catatan", "A1").formula).toBe("='Kurva S'!B2");
+    expect(fake.cell("Catatan", "B1")).toMatchObject({ formula: "=#REF!I7+1", value: "#REF!", type: "Error" });
+  });
+
+  test("clear, unmerge, conditional formats clearAll, unfreeze, chart items: a sheet emptied in place", async () => {
+    const fake = FakeExcel.fromSheets([{ name: "K", values: [["a", 1], ["b", 2]], formats: [["General", "0.00"]], merges: ["A1:B1"] }]);
+    await fake.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("K");
+      ws.getRange("A1:B2").format.fill.color = "#FF0000";
+      ws.getRange("B1:B2").conditionalFormats.add("CellValue").cellValue.rule = { formula1: "1", operator: "EqualTo" };
+      ws.freezePanes.freezeRows(1);
+      ws.charts.add("Line", ws.getRange("B1:B2"));
+      await ctx.sync();
+      const charts = ws.charts.load("items/name");
+      const whole = ws.getRange();
+      whole.unmerge();
+      whole.clear("All");
+      whole.conditionalFormats.clearAll();
+      ws.freezePanes.unfreeze();
+      await ctx.sync();
+      expect(charts.items.map((c) => c.name)).toEqual(["Chart 1"]);
+      charts.items.forEach((c) => c.delete());
+      await ctx.sync();
+    });
+    const s = fake.sheet("K")!;
+    expect([s.values, s.merges, s.styles, s.conditionalFormats, s.freezeRows, s.charts]).toEqual([[], [], {}, [], 0, []]);
+    expect(fake.sheetNames()).toEqual(["K"]);
+  });
+
+  test("visibility loads with the sheet list; a hidden sheet cannot be activated or selected", async () => {
+    const fake = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }, { name: "Lama", values: [[2]], hidden: true }]);
+    await fake.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets.load("items/name,items/visibility");
+      await ctx.sync();
+      expect(sheets.items.map((s) => [s.name, s.visibility])).toEqual([["Data", "Visible"], ["Lama", "Hidden"]]);
+    });
+    const err = await rejection(fake.run(async (ctx) => ctx.workbook.worksheets.getItem("Lama").getRange("A1").select()));
+    expect(err.code).toBe("InvalidOperation");
+    expect(fake.selection).toBeNull();
+  });
+
+  test("a response above the limit is refused after the work is done, and counted as refused", async () => {
+    const fake = FakeExcel.fromSheets([{ name: "Besar", values: Array.from({ length: 200 }, () => ["x".repeat(100)]) }], { responseLimitBytes: 10_000 });
+    const err = await rejection(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Besar").getRange("A1:A200").load("values");
+        await ctx.sync();
+      }),
+    );
+    expect(err.code).toBe("ResponsePayloadSizeLimitExceeded");
+    expect(fake.refusedCount).toBe(1);
+    expect(fake.maxResponseBytes).toBeGreaterThan(10_000);
+  });
+
+  test("cell-edit mode refuses the whole request unless Excel.run asked to wait and the host honours it", async () => {
+    const write = (ctx: Excel.RequestContext) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("A1").values = [["x"]];
+      return ctx.sync();
+    };
+    const plain = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }], { cellEditDuring: (n) => n === 1 });
+    expect((await rejection(plain.run(write))).code).toBe("InvalidOperationInCellEditMode");
+    expect(plain.cell("Data", "A1").value).toBe(1);
+    const waits = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }], { cellEditDuring: (n) => n === 1 });
+    await waits.run({ delayForCellEdit: true }, write);
+    expect([waits.cell("Data", "A1").value, waits.delayedCount]).toEqual(["x", 1]);
+    const old = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }], { cellEditDuring: (n) => n === 1, delayForCellEditHonoured: false });
+    expect((await rejection(old.run({ delayForCellEdit: true }, write))).code).toBe("InvalidOperationInCellEditMode");
+  });
+
+  test("a transient refusal on demand, and one operation failing midway with its location", async () => {
+    const busy = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }], { refuseSync: (n) => (n === 1 ? "ActivityLimitReached" : null) });
+    const write = (ctx: Excel.RequestContext) => {
+      const ws = ctx.workbook.worksheets.getItem("Data");
+      ws.getRange("A1").values = [["a"]];
+      ws.freezePanes.freezeRows(1);
+      ws.getRange("A2").values = [["b"]];
+      return ctx.sync();
+    };
+    expect((await rejection(busy.run(write))).code).toBe("ActivityLimitReached");
+    await busy.run(write);
+    expect(busy.cell("Data", "A2").value).toBe("b");
+    const broken = FakeExcel.fromSheets([{ name: "Data", values: [[1]] }], { failOperation: (op) => (op.member === "freezeRows()" ? "GeneralException" : null) });
+    const err = (await rejection(broken.run(write))) as { code?: string; debugInfo?: { errorLocation?: string } };
+    expect(err.code).toBe("GeneralException");
+    expect(err.debugInfo?.errorLocation).toContain("freezePanes.freezeRows()");
+    expect([broken.cell("Data", "A1").value, broken.cell("Data", "A2").value]).toEqual(["a", null]);
+  });
+});

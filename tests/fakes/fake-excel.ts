@@ -4,12 +4,12 @@
  * and request bytes. No node imports: it is also bundled into the stub office.js of the end-to-end test.
  */
 import { cellName, colName } from "./fake-excel/address";
-import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeValue } from "./fake-excel/book";
-import { FakeContext, type FakeExcelOptions, type SyncStats } from "./fake-excel/context";
+import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeValue, type FakeVisibility } from "./fake-excel/book";
+import { FakeContext, type FakeExcelOptions, type FakeRunOptions, type SyncStats } from "./fake-excel/context";
 import { FakeWorksheetCollection } from "./fake-excel/worksheet";
 
 export type { FakeExcelOptions } from "./fake-excel/context";
-export type { FakeChart, FakeChartSeries, FakeConditionalFormat, FakeValue } from "./fake-excel/book";
+export type { FakeChart, FakeChartSeries, FakeConditionalFormat, FakeValue, FakeVisibility } from "./fake-excel/book";
 export { FakeOfficeError } from "./fake-excel/errors";
 
 /** A sheet to start from: a Grid fits (values from (top, left)); formulas and layout are optional. */
@@ -23,6 +23,9 @@ export interface FakeSheetData {
   left?: number;
   /** A1 ranges. */
   merges?: string[];
+  /** A Grid's hidden flag, or Excel's own visibility (VeryHidden: only code can show it again). */
+  hidden?: boolean;
+  visibility?: FakeVisibility;
 }
 
 /** What the tests read back: every cell from A1 to the end of the used range (formats included). */
@@ -39,9 +42,16 @@ export interface FakeSheetSnapshot {
   charts: FakeChart[];
   /** Top priority first. */
   conditionalFormats: FakeConditionalFormat[];
+  visibility: FakeVisibility;
 }
 
-export type ExcelRunLike = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+/** Excel.run's two forms: run(batch) and run(options, batch). */
+export interface ExcelRunLike {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
+}
 
 class FakeApplication {
   constructor(private readonly ctx: FakeContext) {}
@@ -65,7 +75,9 @@ export class FakeRequestContext {
 
 export class FakeExcel {
   readonly book = new FakeBook();
-  private readonly stats: SyncStats = { syncCount: 0, requestBytes: [], responseBytes: [] };
+  private readonly stats: SyncStats = { syncCount: 0, requestBytes: [], responseBytes: [], refused: 0, delayed: 0, operations: [] };
+  /** The options of every Excel.run so far, in order. */
+  readonly runs: FakeRunOptions[] = [];
 
   constructor(readonly options: FakeExcelOptions = {}) {}
 
@@ -84,6 +96,7 @@ export class FakeExcel {
   /** Add a sheet directly (no sync counted): for setting up a test. */
   putSheet(data: FakeSheetData): void {
     const sheet = this.book.add(data.name);
+    sheet.visibility = data.visibility ?? (data.hidden ? "Hidden" : "Visible");
     const top = data.top ?? 0, left = data.left ?? 0;
     data.values.forEach((row, i) =>
       row.forEach((v, j) => {
@@ -112,12 +125,14 @@ export class FakeExcel {
   }
 
   /** Excel.run: a fresh context per batch; pending work is flushed when the batch ends, as Office.js does. */
-  readonly run: ExcelRunLike = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const inner = new FakeContext(this.book, this.options, this.stats);
+  readonly run: ExcelRunLike = (async <T>(first: FakeRunOptions | Batch<T>, second?: Batch<T>): Promise<T> => {
+    const [options, batch] = typeof first === "function" ? [{}, first] : [first, second!];
+    this.runs.push(options);
+    const inner = new FakeContext(this.book, this.options, this.stats, options);
     const result = await batch(new FakeRequestContext(inner) as unknown as Excel.RequestContext);
     await inner.sync();
     return result;
-  };
+  }) as ExcelRunLike;
 
   get syncCount(): number {
     return this.stats.syncCount;
@@ -131,10 +146,27 @@ export class FakeExcel {
   get maxRequestBytes(): number {
     return Math.max(0, ...this.stats.requestBytes);
   }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.stats.responseBytes);
+  }
+  /** Requests Excel refused for their size (request or response); the work they carried was wasted. */
+  get refusedCount(): number {
+    return this.stats.refused;
+  }
+  get delayedCount(): number {
+    return this.stats.delayed;
+  }
+  /** Every operation sent, when the fake was made with recordOperations. */
+  get operations(): readonly { sync: number; path: string; member: string }[] {
+    return this.stats.operations;
+  }
   resetCounters(): void {
     this.stats.syncCount = 0;
     this.stats.requestBytes.length = 0;
     this.stats.responseBytes.length = 0;
+    this.stats.refused = 0;
+    this.stats.delayed = 0;
+    this.stats.operations.length = 0;
   }
 
   sheetNames(): string[] {
@@ -186,6 +218,7 @@ export class FakeExcel {
       freezeRows: sheet.freezeRows,
       charts: JSON.parse(JSON.stringify(sheet.charts)),
       conditionalFormats: JSON.parse(JSON.stringify(sheet.conditionalFormats)),
+      visibility: sheet.visibility,
     };
   }
 
@@ -195,7 +228,10 @@ export class FakeExcel {
   }
 
   /** One cell, for short assertions. */
-  cell(sheetName: string, address: string): { value: FakeValue; formula: string | null; format: string; style: Record<string, unknown> } {
+  cell(
+    sheetName: string,
+    address: string,
+  ): { value: FakeValue; formula: string | null; format: string; style: Record<string, unknown>; type: "Empty" | "String" | "Double" | "Boolean" | "Error" } {
     const sheet = this.book.find(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const m = /^([A-Z]+)(\d+)$/.exec(address.toUpperCase());
@@ -205,6 +241,8 @@ export class FakeExcel {
     const r = Number(m[2]) - 1;
     c -= 1;
     const cell = sheet.cell(r, c);
-    return { value: cell?.value ?? null, formula: cell?.formula ?? null, format: cell?.numberFormat ?? "General", style: sheet.formatAt(r, c) };
+    const value = cell?.value ?? null;
+    const type = cell?.error ? "Error" : value === null ? "Empty" : typeof value === "number" ? "Double" : typeof value === "boolean" ? "Boolean" : "String";
+    return { value, formula: cell?.formula ?? null, format: cell?.numberFormat ?? "General", style: sheet.formatAt(r, c), type };
   }
 }

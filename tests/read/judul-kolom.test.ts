@@ -2,11 +2,10 @@
  * The planner teaches the reader (workbook.md §4 `Judul kolom`): unknown headers are offered to be named, the
  * names are written into PENGATURAN, and the next reading uses them.
  */
-import type { Grid } from "../../src/engine/grid";
-import { parseA1 } from "../../src/engine/grid";
 import { validasi } from "../../src/engine/run";
-import { planPengaturan, type CellEdits } from "../../src/engine/plan/pengaturan";
+import { planPengaturan } from "../../src/engine/plan/pengaturan";
 import { grid } from "../support/grid";
+import { applyEdits } from "../support/edit";
 
 const pk = grid("PK", [
   ["PERJANJIAN KINERJA TAHUN 2025"],
@@ -15,19 +14,6 @@ const pk = grid("PK", [
   [2, "Angka Kematian Bayi", 7],
 ]);
 const values = { polaritasNegatif: "2T-R" as const, batas: null, skala: "Permendagri 86/2017", triwulan: null };
-
-/** The edits applied to a copy of the grids, as the door would write them. */
-function apply(grids: Grid[], edits: CellEdits): Grid[] {
-  const out = grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]) }));
-  let g = out.find((x) => x.name === edits.sheet);
-  if (!g) out.push((g = { name: edits.sheet, values: [], formats: [], top: 0, left: 0 }));
-  for (const w of edits.writes) {
-    const p = parseA1(w.cell)!;
-    while (g.values.length <= p.row - g.top) g.values.push([]);
-    g.values[p.row - g.top][p.col - g.left] = w.value as never;
-  }
-  return out;
-}
 
 it("offers the headers it does not know, with their cells", () => {
   const b = validasi([pk]).model.bacaan[0];
@@ -40,7 +26,7 @@ it("offers the headers it does not know, with their cells", () => {
 it("writes the names into a new PENGATURAN sheet, and the next reading reads the table", () => {
   const edits = planPengaturan([pk], { ...values, judulKolom: [{ header: "Uraian Kinerja", meaning: "indikator" }, { header: "Besaran yang Dijanjikan", meaning: "target" }] });
   expect(edits.create).toBe(true);
-  const after = validasi(apply([pk], edits));
+  const after = validasi(applyEdits([pk], edits));
   expect(after.model.pengaturan.judulKolom.map((j) => [j.header, j.meaning])).toEqual([["Uraian Kinerja", "indikator"], ["Besaran yang Dijanjikan", "target"]]);
   expect(after.model.pk[0].indikator.map((i) => [i.nama, i.target])).toEqual([["Angka Kematian Ibu", 98], ["Angka Kematian Bayi", 7]]);
   expect(after.model.bacaan.find((b) => b.sheet === "PK")!.judulTakDikenal).toEqual([]);
@@ -51,7 +37,7 @@ it("changes a meaning in place in an existing sheet, and adds a new header as a 
   const edits = planPengaturan([pk, set], { ...values, judulKolom: [{ header: "uraian  kinerja", meaning: "indikator" }, { header: "Besaran yang Dijanjikan", meaning: "target" }] });
   expect(edits.writes).toContainEqual({ cell: "C2", value: "indikator" });
   expect(edits.writes.filter((w) => w.value === "Judul kolom")).toHaveLength(1);
-  const after = validasi(apply([pk, set], edits));
+  const after = validasi(applyEdits([pk, set], edits));
   expect(after.model.pengaturan.judulKolom.map((j) => [j.header, j.meaning])).toEqual([["Uraian Kinerja", "indikator"], ["Besaran yang Dijanjikan", "target"]]);
   expect(after.model.pk[0].indikator).toHaveLength(2);
 });

@@ -340,3 +340,44 @@ describe("the account: every cell read, layout, or reported", () => {
     expect(bacaanOf(o, "PK lama").jenis).toBe("tersembunyi");
   });
 });
+
+describe("several PKs stacked in one sheet", () => {
+  const one = (jabatan: string, kedua: string, word: string, kode: string, pagu: number): CellValue[][] => [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    [jabatan],
+    ["No", "Sasaran", "Indikator Kinerja", "Target"],
+    [1, "S", `Indikator ${jabatan.toLowerCase()}`, "90 %"],
+    [],
+    ["No", word, "Anggaran"],
+    [1, `${kode} ${word} A`, pagu],
+    ...signed(`${kedua},`, `${jabatan},`),
+    [],
+  ];
+
+  it("reads each PK under its own title, with its own parties, and links the cascade between them", () => {
+    const g = grid("PK Gabungan", [...one("KEPALA DINAS KESEHATAN", "BUPATI CONTOH", "Program", "1.02.02", 100), ...one("KEPALA BIDANG KESMAS", "KEPALA DINAS KESEHATAN", "Kegiatan", "1.02.02.2.02", 90)]);
+    const o = validasi([g]);
+    expect(o.model.pk.map((p) => [p.id, p.sheet, p.level, p.atasan, p.titleCell, p.indikator.length, p.anggaran.map((a) => a.kode)])).toEqual([
+      ["PK Gabungan", "PK Gabungan", "eselon2", null, "A1", 1, ["1.02.02"]],
+      ["PK Gabungan (2)", "PK Gabungan", "eselon3", "PK Gabungan", "A16", 1, ["1.02.02.2.02"]],
+    ]);
+    // The cascade runs between them (the test signs both with the same two names), and its findings point at the real sheet.
+    expect(rules(o, "error").sort()).toEqual(["anggaran-rollup PK Gabungan!C7", "atasan-mismatch PK Gabungan!B28"]);
+  });
+
+  it("near miss: a statement page and its lampiran under a second title are one PK", () => {
+    const g = grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["Dalam rangka mewujudkan manajemen pemerintahan yang efektif, kami yang bertanda tangan di bawah ini :"],
+      ["Nama", ":", "dr. RATNA WULANDARI, M.Kes."],
+      ["Jabatan", ":", "KEPALA DINAS KESEHATAN"],
+      ["Selanjutnya disebut PIHAK PERTAMA"],
+      ...signed("BUPATI CONTOH,", "KEPALA DINAS KESEHATAN,"),
+      [],
+      ["LAMPIRAN PERJANJIAN KINERJA TAHUN 2025"],
+      ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"],
+      [1, "S", "Angka Kematian Ibu", 98],
+    ]);
+    expect(validasi([g]).model.pk.map((p) => p.id)).toEqual(["PK"]);
+  });
+});

@@ -16,3 +16,16 @@ export function withCells(grids: Grid[], edits: Record<string, CellValue>): Grid
   }
   return copy;
 }
+
+/** The cell writes of a plan (PENGATURAN's, say) carried out on a copy of the grids, as a door would write them. */
+export function applyEdits(grids: Grid[], edits: { sheet: string; writes: { cell: string; value: unknown }[] }): Grid[] {
+  const out = grids.map((g) => ({ ...g, values: g.values.map((r) => (r ? [...r] : r)) }));
+  let g = out.find((x) => x.name === edits.sheet);
+  if (!g) out.push((g = { name: edits.sheet, values: [], formats: [], top: 0, left: 0 }));
+  for (const w of edits.writes) {
+    const p = parseA1(w.cell)!;
+    while (g.values.length <= p.row - g.top) g.values.push([]);
+    (g.values[p.row - g.top] ??= [])[p.col - g.left] = w.value as CellValue;
+  }
+  return out;
+}

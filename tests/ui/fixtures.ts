@@ -79,6 +79,7 @@ export function model(): Model {
 function capaian(sheet: string, indikator: string, value: number | null, perhitungan: string, over: Partial<CapaianResult> = {}): CapaianResult {
   return {
     sheet,
+    pk: sheet,
     sasaran: "Meningkatnya kualitas layanan",
     indikator,
     cell: "B7",
@@ -100,13 +101,14 @@ function capaian(sheet: string, indikator: string, value: number | null, perhitu
 }
 
 function pk(sheet: string, jabatan: string, status: PkSummary["status"], value: number | null): PkSummary {
-  return { sheet, jabatan, level: "eselon3", capaian: value, predikat: null, sasaran: [], status, penjelasanStatus: `${status}: menurut contoh`, nilaiStatus: value, tanpaKurvaS: null };
+  return { sheet, pk: sheet, jabatan, level: "eselon3", capaian: value, predikat: null, sasaran: [], status, penjelasanStatus: `${status}: menurut contoh`, nilaiStatus: value, tanpaKurvaS: null };
 }
 
 function kurva(sheet: string): KurvaSResult {
   const twelve = (v: number | null) => Array.from({ length: 12 }, () => v);
   return {
     sheet,
+    pk: sheet,
     jabatan: null,
     pagu: 1000,
     rencanaKeuangan: twelve(50),

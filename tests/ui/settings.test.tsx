@@ -44,5 +44,5 @@ test("a failed save shows the Indonesian error", async () => {
   fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.click(screen.getByRole("button", { name: /Simpan ke buku kerja/ }));
   const alert = await screen.findByRole("alert");
-  expect(alert.textContent).toContain("Menyimpan pengaturan gagal. Buku kerja terkunci atau dilindungi");
+  expect(alert.textContent).toContain("Menyimpan pengaturan gagal. Buku kerja atau lembarnya terkunci");
 });

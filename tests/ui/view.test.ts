@@ -31,7 +31,7 @@ test("PKs sort with Kritis and Tertinggal first, stable otherwise", () => {
 test("error messages are one Indonesian line, never a stack", () => {
   const e = new Error("boom\n    at x (y.ts:1:1)");
   expect(errorMessage("Validasi", e)).toBe("Validasi gagal. Rincian: boom");
-  expect(errorMessage("Validasi", { code: "AccessDenied" })).toMatch(/^Validasi gagal\. Buku kerja terkunci/);
+  expect(errorMessage("Validasi", { code: "AccessDenied" })).toMatch(/^Validasi gagal\. Buku kerja atau lembarnya terkunci/);
   expect(errorMessage("Validasi", undefined)).toBe("Validasi gagal karena kesalahan yang tidak diketahui.");
 });
 

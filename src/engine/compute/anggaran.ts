@@ -20,7 +20,7 @@ export function anggaranOfPk(pk: PkSheet, links: PkLinks | undefined, months: nu
     if (!row?.keuangan || item.pagu === null) continue;
     const realisasi = sumMonths(row.keuangan.values, months);
     out.push({
-      sheet: pk.sheet, kode: item.kode, nama: item.nama, pagu: item.pagu, realisasi, capaian: item.pagu > 0 ? (realisasi / item.pagu) * 100 : null,
+      sheet: pk.sheet, pk: pk.id, kode: item.kode, nama: item.nama, pagu: item.pagu, realisasi, capaian: item.pagu > 0 ? (realisasi / item.pagu) * 100 : null,
       temuan: run.temuan.on((add) => run.basis.anggaran(add, pk, item, rows)),
     });
   }

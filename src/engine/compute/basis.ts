@@ -56,9 +56,9 @@ export class Basis {
   private build(): void {
     if (this.built) return;
     this.built = true;
-    const pkBySheet = new Map(this.model.pk.map((pk) => [pk.sheet, pk]));
+    const pkById = new Map(this.model.pk.map((pk) => [pk.id, pk]));
     for (const s of [...this.model.renaksi, ...this.model.realisasi]) {
-      const pk = s.pk ? pkBySheet.get(s.pk) : undefined;
+      const pk = s.pk ? pkById.get(s.pk) : undefined;
       for (const i of s.indikator) {
         this.sheetOf.set(i, s.sheet);
         if (pk) this.noteTypo(pk, s.sheet, i);

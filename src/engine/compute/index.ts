@@ -46,7 +46,7 @@ export function compute(model: Model, options: { triwulan?: number } = {}, known
     tidakDihitung: nothingToCompute(model),
   };
   for (const pk of model.pk) {
-    const l = links.get(pk.sheet);
+    const l = links.get(pk.id);
     const capaian = capaianOfPk(pk, l, run);
     const kurva = kurvaSOfPk(pk, l, p, monthCap, run);
     results.capaian.push(...capaian);
@@ -64,6 +64,7 @@ export function compute(model: Model, options: { triwulan?: number } = {}, known
     });
     const summary: PkSummary = {
       sheet: pk.sheet,
+      pk: pk.id,
       jabatan: pk.jabatan,
       level: pk.level,
       capaian: pkCapaian,

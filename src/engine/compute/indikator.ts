@@ -68,6 +68,7 @@ function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefi
   const perhitungan = explain(at.text, r, k, sifat, polaritas, p);
   return {
     sheet: pk.sheet,
+    pk: pk.id,
     sasaran: ind.sasaran,
     indikator: ind.nama,
     cell: ind.cell,

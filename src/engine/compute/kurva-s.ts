@@ -119,6 +119,7 @@ export function kurvaSOfPk(pk: PkSheet, links: PkLinks | undefined, p: Pengatura
   const status = kurvaSStatus(worst, p.statusKurvaS);
   const result: KurvaSResult = {
     sheet: pk.sheet,
+    pk: pk.id,
     jabatan: pk.jabatan,
     pagu: c.pagu,
     rencanaKeuangan: c.rencanaKeuangan,

@@ -7,6 +7,8 @@ export type KurvaSStatus = "Sesuai rencana" | "Terlambat" | "Kritis" | "Belum ad
 
 export interface CapaianResult {
   sheet: string;
+  /** The PK's id (its sheet's name unless several PKs share a sheet). */
+  pk: string;
   sasaran: string | null;
   indikator: string;
   cell: string;
@@ -31,6 +33,7 @@ export interface CapaianResult {
 
 export interface AnggaranResult {
   sheet: string;
+  pk: string;
   kode: string | null;
   nama: string;
   pagu: number;
@@ -42,6 +45,7 @@ export interface AnggaranResult {
 
 export interface KurvaSResult {
   sheet: string;
+  pk: string;
   jabatan: string | null;
   pagu: number;
   rencanaKeuangan: (number | null)[];
@@ -71,6 +75,7 @@ export interface KurvaSResult {
 
 export interface PkSummary {
   sheet: string;
+  pk: string;
   jabatan: string | null;
   level: Level | null;
   capaian: number | null;
@@ -95,7 +100,7 @@ export interface Jumlah {
 
 export interface Totals {
   /** Pagu, realisasi and serapan of each PK with capaian anggaran, in workbook order. */
-  anggaranPk: (Jumlah & { sheet: string; jabatan: string | null })[];
+  anggaranPk: (Jumlah & { sheet: string; pk: string; jabatan: string | null })[];
   /**
    * The workbook as a whole: the PKs whose superiors carry no budget rows here (a subordinate's budget objects
    * break down its superior's, so adding every PK would count the same money twice).

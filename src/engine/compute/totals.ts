@@ -16,14 +16,14 @@ function sum(rows: AnggaranResult[]): Jumlah {
 
 export function totalsOf(model: Model, anggaran: AnggaranResult[], capaian: CapaianResult[]): Totals {
   const bySheet = new Map<string, AnggaranResult[]>();
-  for (const a of anggaran) (bySheet.get(a.sheet) ?? bySheet.set(a.sheet, []).get(a.sheet)!).push(a);
-  const pkBySheet = new Map(model.pk.map((pk) => [pk.sheet, pk]));
-  const anggaranPk = model.pk.filter((pk) => bySheet.has(pk.sheet)).map((pk) => ({ sheet: pk.sheet, jabatan: pk.jabatan, ...sum(bySheet.get(pk.sheet)!) }));
+  for (const a of anggaran) (bySheet.get(a.pk) ?? bySheet.set(a.pk, []).get(a.pk)!).push(a);
+  const pkById = new Map(model.pk.map((pk) => [pk.id, pk]));
+  const anggaranPk = model.pk.filter((pk) => bySheet.has(pk.id)).map((pk) => ({ sheet: pk.sheet, pk: pk.id, jabatan: pk.jabatan, ...sum(bySheet.get(pk.id)!) }));
 
   // A PK counts for the workbook when no superior up its cascade carries budget rows of its own here.
   const top = anggaranPk.filter((t) => {
     const seen = new Set<string>([t.sheet]);
-    for (let up = pkBySheet.get(t.sheet)?.atasan ?? null; up && !seen.has(up); up = pkBySheet.get(up)?.atasan ?? null) {
+    for (let up = pkById.get(t.pk)?.atasan ?? null; up && !seen.has(up); up = pkById.get(up)?.atasan ?? null) {
       if (bySheet.has(up)) return false;
       seen.add(up);
     }
@@ -33,7 +33,7 @@ export function totalsOf(model: Model, anggaran: AnggaranResult[], capaian: Capa
   for (const c of capaian) predikat[c.predikat ?? "Belum ada data"]++;
   return {
     anggaranPk,
-    anggaran: top.length ? { ...sum(top.flatMap((t) => bySheet.get(t.sheet)!)), dari: top.map((t) => t.sheet) } : null,
+    anggaran: top.length ? { ...sum(top.flatMap((t) => bySheet.get(t.pk)!)), dari: top.map((t) => t.pk) } : null,
     predikat,
   };
 }

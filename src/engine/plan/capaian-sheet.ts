@@ -36,7 +36,7 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
   b.freeze(h + 1);
 
   const byPk = new Map<string, Results["capaian"]>();
-  for (const c of results.capaian) (byPk.get(c.sheet) ?? byPk.set(c.sheet, []).get(c.sheet)!).push(c);
+  for (const c of results.capaian) (byPk.get(c.pk) ?? byPk.set(c.pk, []).get(c.pk)!).push(c);
   // Borders, wrap and number formats go on the whole table at once: per-PK runs would swell the Office.js request.
   const tableTop = b.nextRow;
   const groupRows: number[] = [];
@@ -46,7 +46,7 @@ export function planCapaianSheet(name: string, replace: boolean, model: Model, r
       pk.capaian, null, pk.predikat, pk.status, `${pk.penjelasanStatus}. Capaian PK: rata-rata capaian sasarannya.`, null, null,
     ]);
     groupRows.push(g);
-    (byPk.get(pk.sheet) ?? []).forEach((c, i) =>
+    (byPk.get(pk.pk) ?? []).forEach((c, i) =>
       b.row([
         i + 1, c.sasaran, c.indikator, targetText(c.target), targetText(c.targetTahunan), c.realisasi, c.satuan,
         `${SIFAT[c.sifat]} · ${c.polaritas === "positif" ? "positif" : "negatif"}`, c.capaian, c.capaianTahunan, c.predikat, c.status,
@@ -112,7 +112,7 @@ function writeAnggaran(b: PlanBuilder, results: Results): void {
   for (const pk of results.jumlah.anggaranPk) {
     groups.push(b.row([null, pk.sheet, pk.jabatan ?? pk.sheet, pk.pagu, pk.realisasi, pk.capaian, null]));
     results.anggaran
-      .filter((a) => a.sheet === pk.sheet)
+      .filter((a) => a.pk === pk.pk)
       .forEach((a, i) => b.row([i + 1, a.kode, a.nama, a.pagu, a.realisasi, a.capaian, catatanOf(a.temuan)]));
   }
   const whole = results.jumlah.anggaran;

@@ -34,9 +34,9 @@ export function planKurvaSSheet(name: string, replace: boolean, model: Model, re
   const h = b.row(COLUMNS);
   b.style(h, 0, h, LAST, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle" });
   b.freeze(h + 1);
-  const bySheet = new Map(results.kurvaS.map((k) => [k.sheet, k]));
+  const byPk = new Map(results.kurvaS.map((k) => [k.pk, k]));
   const groups = results.pk.map((pk) => {
-    const k = bySheet.get(pk.sheet);
+    const k = byPk.get(pk.pk);
     return k ? writePk(b, k) : writeWithout(b, pk);
   });
   const end = b.nextRow - 1;

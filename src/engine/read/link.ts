@@ -8,7 +8,7 @@ export function linkCascade(pks: PkSheet[]): void {
   const index = new JabatanIndex(pks, (pk) => [pk.pihakPertama?.jabatan]);
   for (const pk of pks) {
     const kedua = pk.pihakKedua?.jabatan;
-    if (kedua) pk.atasan = index.find(kedua, pk)?.sheet ?? null;
+    if (kedua) pk.atasan = index.find(kedua, pk)?.id ?? null;
   }
 }
 
@@ -20,9 +20,9 @@ export function linkSheets(model: Model): void {
   const index = new JabatanIndex(model.pk, (pk) => [pk.pihakPertama?.jabatan, pk.jabatan]);
   let byContent: ContentIndex | null = null;
   for (const s of [...model.renaksi, ...model.realisasi]) {
-    s.pk = s.jabatan ? (index.find(s.jabatan)?.sheet ?? null) : null;
+    s.pk = s.jabatan ? (index.find(s.jabatan)?.id ?? null) : null;
     if (s.pk) continue;
-    if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].sheet;
+    if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;
     else s.pk = (byContent ??= new ContentIndex(model.pk)).best(s.indikator.map((i) => i.nama), ("plan" in s ? s.plan : s.budget).map((b) => b.kode));
   }
 }
@@ -33,8 +33,8 @@ class ContentIndex {
 
   constructor(pks: PkSheet[]) {
     for (const pk of pks) {
-      for (const i of pk.indikator) this.add("i:" + cachedIndikatorKey(i.nama), pk.sheet);
-      for (const a of pk.anggaran) if (a.kode) this.add("k:" + a.kode, pk.sheet);
+      for (const i of pk.indikator) this.add("i:" + cachedIndikatorKey(i.nama), pk.id);
+      for (const a of pk.anggaran) if (a.kode) this.add("k:" + a.kode, pk.id);
     }
   }
 

@@ -76,7 +76,7 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   const blocks = segment(rd);
   if (title.kind === "pk") {
     const read = readPkSheet(rd, blocks, title);
-    if (read.kind === "pk") model.pk.push(read.pk);
+    if (read.kind === "pk") model.pk.push(...read.pks);
     else if (read.kind === "pernyataan") onPernyataan(read.parties);
     return { kind: read.kind, notRead: read.kind === "cover" ? { why: "cover" } : undefined };
   }

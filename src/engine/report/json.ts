@@ -13,6 +13,7 @@ export function validasiDoc(file: string, out: ValidasiOutput) {
     tahun: model.tahun,
     pk: model.pk.map((pk) => ({
       sheet: pk.sheet,
+      id: pk.id,
       level: pk.level,
       jabatan: pk.jabatan,
       pihakPertama: pk.pihakPertama && { nama: pk.pihakPertama.nama, jabatan: pk.pihakPertama.jabatan, nip: pk.pihakPertama.nip },

@@ -46,7 +46,7 @@ function sharesOf(items: BudgetItem[]): Map<string, Share> {
 }
 
 export function checkCascadeBudget(ctx: Context, sup: PkSheet): void {
-  const subs = ctx.subordinates.get(sup.sheet) ?? [];
+  const subs = ctx.subordinates.get(sup.id) ?? [];
   checkOrphans(ctx, sup, subs);
   const shares = sharesOf(subs.flatMap((s) => s.anggaran));
   // Coverage is judged only when some subordinate carries kodes at all.

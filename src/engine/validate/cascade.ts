@@ -14,7 +14,7 @@ interface Shared {
 }
 
 export function checkTargetCascade(ctx: Context, sup: PkSheet): void {
-  const subs = ctx.subordinates.get(sup.sheet);
+  const subs = ctx.subordinates.get(sup.id);
   if (!subs) return;
   const supIndex = indikatorIndex(sup);
   const shared = new Map<string, Shared>();
@@ -30,7 +30,7 @@ export function checkTargetCascade(ctx: Context, sup: PkSheet): void {
   }
   for (const [key, s] of shared) {
     if (s.sup.target === null) continue;
-    const sifat = ctx.renaksiRow(sup.sheet, key)?.sifat ?? ctx.renaksiRow(s.subs[0].pk.sheet, key)?.sifat ?? defaultSifat(s.sup.nama);
+    const sifat = ctx.renaksiRow(sup.id, key)?.sifat ?? ctx.renaksiRow(s.subs[0].pk.id, key)?.sifat ?? defaultSifat(s.sup.nama);
     if (sifat === "kumulatif") checkSum(ctx, sup, s);
     else {
       for (const { pk, ind } of s.subs) {

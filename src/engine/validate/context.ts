@@ -5,8 +5,8 @@ import { linksByPk } from "../domain/sheets-of-pk";
 
 export interface Context {
   model: Model;
-  pkBySheet: Map<string, PkSheet>;
-  /** Direct subordinates of each PK (those whose atasan it is), by the superior's sheet. */
+  pkById: Map<string, PkSheet>;
+  /** Direct subordinates of each PK (those whose atasan it is), by the superior's id. */
   subordinates: Map<string, PkSheet[]>;
   renaksiOf: Map<string, RenaksiSheet[]>;
   realisasiOf: Map<string, RealisasiSheet[]>;
@@ -24,9 +24,9 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 export function makeContext(model: Model): Context {
   const findings: Finding[] = [];
-  const pkBySheet = new Map(model.pk.map((pk) => [pk.sheet, pk]));
+  const pkById = new Map(model.pk.map((pk) => [pk.id, pk]));
   const subordinates = new Map<string, PkSheet[]>();
-  for (const pk of model.pk) if (pk.atasan && pkBySheet.has(pk.atasan)) push(subordinates, pk.atasan, pk);
+  for (const pk of model.pk) if (pk.atasan && pkById.has(pk.atasan)) push(subordinates, pk.atasan, pk);
   const renaksiOf = new Map<string, RenaksiSheet[]>();
   for (const s of model.renaksi) if (s.pk) push(renaksiOf, s.pk, s);
   const realisasiOf = new Map<string, RealisasiSheet[]>();
@@ -35,7 +35,7 @@ export function makeContext(model: Model): Context {
   const renaksiRow = (pk: string, key: string) => links.get(pk)?.renaksi.get(key);
   return {
     model,
-    pkBySheet,
+    pkById,
     subordinates,
     renaksiOf,
     realisasiOf,

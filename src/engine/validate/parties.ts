@@ -79,15 +79,15 @@ export function checkAtasan(ctx: Context, pk: PkSheet): void {
     }
     return;
   }
-  const sup = ctx.pkBySheet.get(pk.atasan);
+  const sup = ctx.pkById.get(pk.atasan);
   const pertama = sup?.pihakPertama;
   if (!kedua || !pertama) return;
   if (kedua.nama && pertama.nama && kedua.namaCell && nameKey(kedua.nama) !== nameKey(pertama.nama)) {
     ctx.report("atasan-mismatch", "error", pk.sheet, kedua.namaCell,
-      `Nama Pihak Kedua "${kedua.nama}" berbeda dengan nama Pihak Pertama di PK atasan "${pk.atasan}": "${pertama.nama}".`);
+      `Nama Pihak Kedua "${kedua.nama}" berbeda dengan nama Pihak Pertama di PK atasan "${sup!.sheet}": "${pertama.nama}".`);
   }
   if (kedua.nip && pertama.nip && kedua.nipCell && kedua.nip !== pertama.nip) {
     ctx.report("atasan-mismatch", "error", pk.sheet, kedua.nipCell,
-      `NIP Pihak Kedua ${formatNip(kedua.nip)} berbeda dengan NIP Pihak Pertama di PK atasan "${pk.atasan}": ${formatNip(pertama.nip)}.`);
+      `NIP Pihak Kedua ${formatNip(kedua.nip)} berbeda dengan NIP Pihak Pertama di PK atasan "${sup!.sheet}": ${formatNip(pertama.nip)}.`);
   }
 }

@@ -28,7 +28,7 @@ function paguOf(row: BudgetPlanRow, pkPagu: Map<string, number | null>): number 
 }
 
 export function checkPlanTable(ctx: Context, sheet: string, pkSheet: string | null, rows: BudgetPlanRow[], kind: "renaksi" | "realisasi"): void {
-  const pk = pkSheet ? ctx.pkBySheet.get(pkSheet) : undefined;
+  const pk = pkSheet ? ctx.pkById.get(pkSheet) : undefined;
   const pkPagu = paguByKode(pk);
   for (const row of rows) {
     if (pk && row.kode && row.pagu !== null && row.paguCell) {

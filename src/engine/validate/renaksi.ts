@@ -39,7 +39,7 @@ function compareWithPk(ctx: Context, sheet: string, pk: PkSheet, row: Row, pkInd
 }
 
 export function checkRenaksiSheet(ctx: Context, s: RenaksiSheet): void {
-  const pk = s.pk ? ctx.pkBySheet.get(s.pk) : undefined;
+  const pk = s.pk ? ctx.pkById.get(s.pk) : undefined;
   for (const row of s.indikator) {
     const pkInd = pk ? pkIndikatorOf(ctx, s.sheet, pk, row, "renaksi") : null;
     if (pk && pkInd) compareWithPk(ctx, s.sheet, pk, row, pkInd);
@@ -52,7 +52,7 @@ export function checkRenaksiSheet(ctx: Context, s: RenaksiSheet): void {
 }
 
 export function checkRealisasiSheet(ctx: Context, s: RealisasiSheet): void {
-  const pk = s.pk ? ctx.pkBySheet.get(s.pk) : undefined;
+  const pk = s.pk ? ctx.pkById.get(s.pk) : undefined;
   for (const row of s.indikator) {
     const pkInd = pk ? pkIndikatorOf(ctx, s.sheet, pk, row, "realisasi") : null;
     if (pk && pkInd) compareWithPk(ctx, s.sheet, pk, row, pkInd);
@@ -62,17 +62,17 @@ export function checkRealisasiSheet(ctx: Context, s: RealisasiSheet): void {
 
 /** PK indikator without a Rencana Aksi row; polaritas guessed for those measured without one. */
 export function checkPkAgainstRenaksi(ctx: Context, pk: PkSheet): void {
-  const hasRenaksi = ctx.renaksiOf.has(pk.sheet);
+  const hasRenaksi = ctx.renaksiOf.has(pk.id);
   let measured: Set<string> | null = null;
   for (const ind of pk.indikator) {
     const key = indikatorKey(ind.nama);
-    if (ctx.renaksiRow(pk.sheet, key)) continue;
+    if (ctx.renaksiRow(pk.id, key)) continue;
     if (hasRenaksi) {
       ctx.report("renaksi-missing", "warning", pk.sheet, ind.cell,
-        `Indikator "${ind.nama}" tidak memiliki baris di Rencana Aksi "${ctx.renaksiOf.get(pk.sheet)!.map((s) => s.sheet).join('", "')}".`);
+        `Indikator "${ind.nama}" tidak memiliki baris di Rencana Aksi "${ctx.renaksiOf.get(pk.id)!.map((s) => s.sheet).join('", "')}".`);
     }
     // Polaritas matters only where a capaian will be computed: the indikator has realisasi.
-    measured ??= realisasiKeys(ctx, pk.sheet);
+    measured ??= realisasiKeys(ctx, pk.id);
     if (measured.has(key)) {
       ctx.report("polaritas-guessed", "info", pk.sheet, ind.cell,
         `Polaritas indikator "${ind.nama}" tidak dinyatakan (tidak ada di Rencana Aksi); ditebak ${guessPolaritas(ind.nama)} dari namanya.`);

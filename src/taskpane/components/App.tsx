@@ -31,8 +31,11 @@ import { FindingsPanel } from "./FindingsPanel";
 import { Header } from "./Header";
 import { ResultsPanel } from "./ResultsPanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { ReadingPanel } from "./ReadingPanel";
+import type { Bacaan } from "../../engine/model";
+import { unknownHeaders } from "../view/reading";
 
-type TabId = "temuan" | "capaian" | "pengaturan" | "banding";
+type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan" | "banding";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -45,6 +48,7 @@ const useStyles = makeStyles({
 interface Checked {
   findings: Finding[];
   sheetOrder: string[];
+  bacaan: Bacaan[];
 }
 
 /** `readWorkbook`: the file door's reader for another .xlsx; without it there is no Bandingkan tab. */
@@ -70,7 +74,7 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
     const out = await runValidasi(door);
     setBusy(null);
     if (!out.ok) return setError(out.message);
-    setChecked({ findings: out.value.findings, sheetOrder: out.value.sheetOrder });
+    setChecked({ findings: out.value.findings, sheetOrder: out.value.sheetOrder, bacaan: out.value.model.bacaan });
     setSettings(settingsFrom(out.value.model.pengaturan));
     setTab("temuan");
   };
@@ -81,7 +85,7 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
     setBusy(null);
     if (!out.ok) return setError(out.message);
     setHitungView(out.value);
-    setChecked({ findings: out.value.findings, sheetOrder: out.value.sheetOrder });
+    setChecked({ findings: out.value.findings, sheetOrder: out.value.sheetOrder, bacaan: out.value.model.bacaan });
     setSettings(settingsFrom(out.value.model.pengaturan));
     setTab("capaian");
   };
@@ -101,6 +105,8 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
   };
 
   const errorCount = checked?.findings.filter((f) => f.severity === "error").length ?? 0;
+  const unreadCount = checked?.bacaan.reduce((n, b) => n + b.takTerbaca.length, 0) ?? 0;
+  const headers = React.useMemo(() => (checked ? unknownHeaders(checked.bacaan) : []), [checked]);
 
   return (
     <div className={s.root}>
@@ -140,6 +146,7 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
         >
           <Tab value="temuan">{checked ? `Temuan (${checked.findings.length})` : "Temuan"}</Tab>
           <Tab value="capaian">Capaian</Tab>
+          <Tab value="bacaan">{unreadCount ? `Cara membaca (${unreadCount})` : "Cara membaca"}</Tab>
           <Tab value="pengaturan">Pengaturan</Tab>
           {readWorkbook && <Tab value="banding">Bandingkan</Tab>}
         </TabList>
@@ -159,7 +166,13 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
                 {errorCount > 0 ? ` Masih ada ${errorCount} kesalahan; angkanya belum dapat dipercaya.` : ""}
               </Text>
             ))}
-          {tab === "pengaturan" && <SettingsPanel values={settings} disabled={busy !== null} onSave={onSave} />}
+          {tab === "bacaan" &&
+            (checked ? (
+              <ReadingPanel bacaan={checked.bacaan} onOpen={open} onName={() => setTab("pengaturan")} />
+            ) : (
+              <Text className={s.hint}>Tekan Validasi untuk melihat bagaimana tiap lembar dibaca: tabel, judul, tanda tangan, dan bagian yang tidak terbaca.</Text>
+            ))}
+          {tab === "pengaturan" && <SettingsPanel values={settings} unknownHeaders={headers} disabled={busy !== null} onSave={onSave} />}
           {/* Kept mounted: the comparison stays while another tab is looked at. */}
           {readWorkbook && (
             <div hidden={tab !== "banding"}>

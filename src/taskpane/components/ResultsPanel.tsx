@@ -38,7 +38,7 @@ export function ResultsPanel({ view, onOpenSheet, onOpenFinding }: Props) {
   }
   const p = results.pengaturan;
   const pks = byStatus(results.pk, (pk) => pk.nilaiStatus);
-  const totals = new Map(results.jumlah.anggaranPk.map((t) => [t.sheet, t]));
+  const totals = new Map(results.jumlah.anggaranPk.map((t) => [t.pk, t]));
   const whole = results.jumlah.anggaran;
   const predikat = Object.entries(results.jumlah.predikat).filter(([, n]) => n > 0);
   return (
@@ -77,12 +77,12 @@ export function ResultsPanel({ view, onOpenSheet, onOpenFinding }: Props) {
       <Accordion multiple collapsible>
         {pks.map((pk) => (
           <PkItem
-            key={pk.sheet}
+            key={pk.pk}
             pk={pk}
-            indikator={results.capaian.filter((c) => c.sheet === pk.sheet)}
-            kurvaS={results.kurvaS.find((k) => k.sheet === pk.sheet)}
-            anggaran={results.anggaran.filter((a) => a.sheet === pk.sheet)}
-            jumlah={totals.get(pk.sheet)}
+            indikator={results.capaian.filter((c) => c.pk === pk.pk)}
+            kurvaS={results.kurvaS.find((k) => k.pk === pk.pk)}
+            anggaran={results.anggaran.filter((a) => a.pk === pk.pk)}
+            jumlah={totals.get(pk.pk)}
             triwulan={results.triwulan}
             onOpen={onOpenFinding}
           />

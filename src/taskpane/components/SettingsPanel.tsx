@@ -2,27 +2,34 @@ import * as React from "react";
 import { Button, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { Save20Regular } from "@fluentui/react-icons";
 import type { SettingsValues } from "../../app/settings";
-import { fromForm, toForm, type FormErrors, type SettingsForm } from "../view/settings-form";
+import { fromForm, toForm, withHeaders, type FormErrors, type SettingsForm } from "../view/settings-form";
+import { MEANING_CHOICES } from "../view/reading";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   save: { alignSelf: "flex-start" },
   select: { minWidth: 0, maxWidth: "100%" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface Props {
   values: SettingsValues;
+  /** Headers the last run could not read, to be given a meaning (`Judul kolom` in PENGATURAN). */
+  unknownHeaders?: { text: string; sheet: string; cell: string }[];
   disabled: boolean;
   onSave(values: SettingsValues): void;
 }
 
-export function SettingsPanel({ values, disabled, onSave }: Props) {
+export function SettingsPanel({ values, unknownHeaders = [], disabled, onSave }: Props) {
   const s = useStyles();
-  const [form, setForm] = React.useState<SettingsForm>(() => toForm(values));
+  const [form, setForm] = React.useState<SettingsForm>(() => withHeaders(toForm(values), unknownHeaders));
   const [errors, setErrors] = React.useState<FormErrors>({});
-  // A new run may read other settings from the workbook: show those.
-  React.useEffect(() => setForm(toForm(values)), [values]);
+  // A new run may read other settings, and other headers, from the workbook: show those.
+  React.useEffect(() => setForm(withHeaders(toForm(values), unknownHeaders)), [values, unknownHeaders]);
+  const where = new Map(unknownHeaders.map((h) => [h.text, `${h.sheet}!${h.cell}`]));
+  const setMeaning = (i: number, meaning: string) =>
+    setForm((f) => ({ ...f, judulKolom: f.judulKolom.map((j, k) => (k === i ? { ...j, meaning } : j)) }));
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((f) => ({ ...f, [key]: value }));
 
   const submit = (e: React.FormEvent) => {
@@ -78,6 +85,24 @@ export function SettingsPanel({ values, disabled, onSave }: Props) {
           <option value="4">Triwulan IV</option>
         </Select>
       </Field>
+      {form.judulKolom.length > 0 && (
+        <section aria-label="Judul kolom">
+          <h3 className={s.heading}>Judul kolom</h3>
+          <p className={s.intro}>Judul kolom yang belum dikenal add-in. Pilih isinya, lalu simpan: Validasi berikutnya membaca tabelnya.</p>
+          {form.judulKolom.map((j, i) => (
+            <Field key={j.header} label={`"${j.header}"${where.has(j.header) ? ` (${where.get(j.header)})` : ""}`} hint="Kolom ini berisi:">
+              <Select className={s.select} value={j.meaning} onChange={(_, d) => setMeaning(i, d.value)} aria-label={`Isi kolom ${j.header}`}>
+                <option value="">Belum diberi arti</option>
+                {MEANING_CHOICES.map((m) => (
+                  <option key={m.value} value={m.value}>
+                    {m.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
+        </section>
+      )}
       <Button className={s.save} type="submit" appearance="primary" icon={<Save20Regular />} disabled={disabled}>
         Simpan ke buku kerja
       </Button>

@@ -27,6 +27,13 @@ export function toForm(v: SettingsValues): SettingsForm {
   };
 }
 
+/** The form with the headers the last run could not read, each once, as rows still to be given a meaning. */
+export function withHeaders(f: SettingsForm, unknown: { text: string }[]): SettingsForm {
+  const known = new Set(f.judulKolom.map((j) => j.header.toLowerCase().trim()));
+  const added = unknown.filter((h) => !known.has(h.text.toLowerCase().trim())).map((h) => ({ header: h.text, meaning: "" }));
+  return added.length ? { ...f, judulKolom: [...f.judulKolom, ...added] } : f;
+}
+
 export type FormErrors = Partial<Record<"batas" | "skalaCustom", string>>;
 
 export function fromForm(f: SettingsForm): { values: SettingsValues } | { errors: FormErrors } {

@@ -1,7 +1,7 @@
 /** Charts kept as metadata: type, position, title, legend, axis, and the ranges each series is bound to. */
 import { colCount, parseAddress, qualify, rowCount } from "./address";
 import type { FakeChart as ChartData, FakeChartSeries, FakeSheet } from "./book";
-import { FakeContext, FakeProxy } from "./context";
+import { FakeContext, FakeProxy, loadNames } from "./context";
 import { officeError } from "./errors";
 import type { FakeRange } from "./range";
 
@@ -14,7 +14,7 @@ interface ChartTarget {
 
 /** Every chart proxy: fails on demand (failChartCall) and checks the chart still exists. */
 abstract class ChartPart<T> extends FakeProxy<T> {
-  protected snapshot(): unknown {
+  protected snapshot(_t: T, _prop: string): unknown {
     return undefined;
   }
   protected chartCall(method: string, args: unknown[], apply: (t: T) => void): void {
@@ -40,6 +40,23 @@ function cellArg(x: FakeRange | string): string {
 
 export class FakeChartCollection extends ChartPart<FakeSheet> {
   private counter = 0;
+  protected snapshot(sheet: FakeSheet, prop: string): unknown {
+    if (prop === "count") return sheet.charts.length;
+    if (prop !== "items") return undefined;
+    return sheet.charts.map((chart, i) => {
+      const proxy = new FakeChartProxy(this.ctx, `${this.path}.items[${i}]`, () => ({ sheet, chart }));
+      proxy.prime("name", chart.name);
+      return proxy;
+    });
+  }
+  /** "items/name" loads the items (with their names). */
+  load(names?: unknown): this {
+    const props = loadNames(names).map((p) => (p.startsWith("items") ? "items" : p));
+    return super.load([...new Set(props)]);
+  }
+  get items(): FakeChartProxy[] {
+    return this.read("items");
+  }
   add(type: string, sourceData: FakeRange, seriesBy?: string): FakeChartProxy {
     const proxy = new FakeChartProxy(this.ctx, `${this.path}.add#${++this.counter}`, () => null);
     this.ctx.enqueue(this.path, "add", [type, sourceData, seriesBy ?? "Auto"], () => {
@@ -81,6 +98,9 @@ export class FakeChartProxy extends ChartPart<ChartTarget> {
   readonly series = new FakeSeriesCollection(this.ctx, this.path + ".series", () => this.target().chart);
   protected isGone(t: ChartTarget): boolean {
     return !t.sheet.charts.includes(t.chart);
+  }
+  get name(): string {
+    return this.read("name");
   }
   set name(v: string) {
     this.chartCall("name", [v], (t) => (t.chart.name = v));

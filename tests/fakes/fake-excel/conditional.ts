@@ -27,6 +27,12 @@ abstract class ConditionalPart<T> extends FakeProxy<T> {
 
 export class FakeConditionalFormatCollection extends ConditionalPart<RangeTarget> {
   private counter = 0;
+  clearAll(): void {
+    this.ctx.enqueue(this.path, "clearAll()", [], () => {
+      const { sheet, bounds } = this.target();
+      sheet.clearConditionalFormats(bounds);
+    });
+  }
   add(type: string): FakeConditionalFormatProxy {
     const proxy = new FakeConditionalFormatProxy(this.ctx, `${this.path}.add#${++this.counter}`, () => null);
     this.ctx.enqueue(this.path, "add()", [type], () => {

@@ -3,7 +3,7 @@
  * trip and the bytes of the request, as Office.js does. A failing operation stops the batch there.
  */
 import type { FakeBook } from "./book";
-import { officeError, propertyNotLoaded } from "./errors";
+import { officeError, propertyNotLoaded, type FakeErrorCode } from "./errors";
 import { utf8Length } from "../../../src/excel/chunks";
 
 export interface FakeExcelOptions {
@@ -11,14 +11,36 @@ export interface FakeExcelOptions {
   requestLimitBytes?: number | null;
   /** Refuse a response above this many bytes (Excel on the web: 5 MB). Default null: no limit. */
   responseLimitBytes?: number | null;
-  /** Make chart calls fail at sync: return true for "add", "setValues", "setXAxisValues", "setPosition", ... */
-  failChartCall?: (method: string) => boolean;
+  /** Make chart calls fail at sync: return true (GeneralException) or an error code for "add", "setValues", ... */
+  failChartCall?: (method: string) => boolean | FakeErrorCode;
+  /**
+   * The user is editing a cell while sync number n (1-based, over the fake's life) arrives. Excel refuses the
+   * whole request with InvalidOperationInCellEditMode, unless Excel.run asked for delayForCellEdit and the host
+   * honours it (delayForCellEditHonoured, default true; older hosts ignore the option).
+   */
+  cellEditDuring?: (sync: number) => boolean;
+  delayForCellEditHonoured?: boolean;
+  /** A transient refusal of the whole request at sync n: ActivityLimitReached, InactiveWorkbook, ... */
+  refuseSync?: (sync: number) => FakeErrorCode | null;
+  /** Keep every operation sent (sync number, object path, member) in FakeExcel.operations, for tests of order. */
+  recordOperations?: boolean;
+  /** One operation failing when it is applied (those before it stay applied): path and member of the call. */
+  failOperation?: (op: { path: string; member: string; sync: number }) => FakeErrorCode | null;
 }
 
 export interface SyncStats {
   syncCount: number;
   requestBytes: number[];
   responseBytes: number[];
+  /** Requests refused for their size (request or response over the limit): the work was sent, and wasted. */
+  refused: number;
+  /** Syncs that Excel held back until the user left cell-edit mode (delayForCellEdit). */
+  delayed: number;
+  operations: { sync: number; path: string; member: string }[];
+}
+
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
 }
 
 interface Op {
@@ -33,6 +55,7 @@ export class FakeContext {
     readonly book: FakeBook,
     readonly options: FakeExcelOptions,
     private readonly stats: SyncStats,
+    readonly runOptions: FakeRunOptions = {},
   ) {}
 
   enqueue(path: string, member: string, args: unknown[], apply: () => number | void): void {
@@ -49,26 +72,42 @@ export class FakeContext {
     if (ops.length === 0) return; // Office.js makes no round trip for an empty request
     let bytes = 2;
     for (const op of ops) bytes += utf8Length(JSON.stringify(op.wire)) + 1;
-    this.stats.syncCount++;
+    const n = ++this.stats.syncCount;
     this.stats.requestBytes.push(bytes);
+    if (this.options.recordOperations) for (const op of ops) this.stats.operations.push({ sync: n, path: op.wire.p, member: op.wire.m });
+    if (this.options.cellEditDuring?.(n)) {
+      if (this.runOptions.delayForCellEdit && this.options.delayForCellEditHonoured !== false) this.stats.delayed++;
+      else throw officeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+    }
+    const refusal = this.options.refuseSync?.(n);
+    if (refusal) throw officeError(refusal, `The request was refused (${refusal}).`);
     const limit = this.options.requestLimitBytes === undefined ? 5_000_000 : this.options.requestLimitBytes;
-    if (limit !== null && bytes > limit)
+    if (limit !== null && bytes > limit) {
+      this.stats.refused++;
       throw officeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} bytes).`);
+    }
     let response = 0;
     try {
-      for (const op of ops) response += op.apply() ?? 0;
+      for (const op of ops) {
+        const failure = this.options.failOperation?.({ path: op.wire.p, member: op.wire.m, sync: n });
+        if (failure) throw officeError(failure, `The operation failed (${failure}).`, `${op.wire.p}.${op.wire.m}`);
+        response += op.apply() ?? 0;
+      }
     } finally {
       this.stats.responseBytes.push(response);
     }
     // Refused after the work is done, as Excel does; a caller must not trust what this sync loaded.
     const responseLimit = this.options.responseLimitBytes ?? null;
-    if (responseLimit !== null && response > responseLimit)
+    if (responseLimit !== null && response > responseLimit) {
+      this.stats.refused++;
       throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
+    }
     await Promise.resolve();
   }
 
   failChart(method: string): void {
-    if (this.options.failChartCall?.(method)) throw officeError("GeneralException", `The chart operation '${method}' failed.`);
+    const failure = this.options.failChartCall?.(method);
+    if (failure) throw officeError(failure === true ? "GeneralException" : failure, `The chart operation '${method}' failed.`);
   }
 }
 

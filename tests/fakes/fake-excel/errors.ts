@@ -8,7 +8,13 @@ export type FakeErrorCode =
   | "GeneralException"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded"
-  | "InvalidReference";
+  | "InvalidReference"
+  | "InvalidOperationInCellEditMode"
+  | "ActivityLimitReached"
+  | "InactiveWorkbook"
+  | "AccessDenied"
+  | "EmptyChartSeries"
+  | "UnsupportedOperation";
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;

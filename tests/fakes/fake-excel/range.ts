@@ -1,6 +1,6 @@
 /** Range and its format objects. */
 import { type Bounds, colCount, parseAddress, qualify, rowCount } from "./address";
-import type { FakeSheet } from "./book";
+import type { FakeCell, FakeSheet } from "./book";
 import { conditionalFormatsOn, type FakeConditionalFormatCollection } from "./conditional";
 import { FakeContext, FakeProxy } from "./context";
 import { officeError } from "./errors";
@@ -10,7 +10,7 @@ export interface RangeTarget {
   bounds: Bounds;
 }
 
-type RangeProps = "address" | "values" | "numberFormat" | "formulas" | "rowCount" | "columnCount" | "isNullObject";
+type RangeProps = "address" | "values" | "valueTypes" | "numberFormat" | "formulas" | "rowCount" | "columnCount" | "isNullObject";
 
 function matrix<V>(b: Bounds, at: (r: number, c: number) => V): V[][] {
   const out: V[][] = [];
@@ -34,7 +34,7 @@ function checkShape(b: Bounds, data: unknown): unknown[][] {
   return data as unknown[][];
 }
 
-export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Range, RangeProps | "merge" | "select"> {
+export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Range, RangeProps | "merge" | "unmerge" | "select" | "clear"> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(ctx: FakeContext, path: string, resolver: () => RangeTarget | null, nullable = false) {
@@ -50,6 +50,8 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
         return qualify(t.sheet.name, b);
       case "values":
         return matrix(b, (r, c) => t.sheet.value(r, c) ?? "");
+      case "valueTypes":
+        return matrix(b, (r, c) => valueType(t.sheet.cell(r, c)));
       case "formulas":
         return matrix(b, (r, c) => t.sheet.formula(r, c) ?? "");
       case "numberFormat":
@@ -81,6 +83,9 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       rows.forEach((row, i) => row.forEach((v, j) => t.sheet.input(t.bounds.top + i, t.bounds.left + j, v)));
     });
   }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this.read("valueTypes");
+  }
   get formulas(): any[][] {
     return this.read("formulas");
   }
@@ -108,13 +113,34 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       else t.sheet.merge(t.bounds);
     });
   }
+  unmerge(): void {
+    this.call("unmerge", [], (t) => t.sheet.unmerge(t.bounds));
+  }
+  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+    const what = applyTo ?? "All";
+    this.call("clear", [what], (t) => {
+      if (!["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"].includes(what))
+        throw officeError("InvalidArgument", `Invalid applyTo '${what}'.`, this.path);
+      t.sheet.clear(t.bounds, what);
+    });
+  }
   select(): void {
     this.call("select", [], (t) => {
+      if (t.sheet.visibility !== "Visible") throw officeError("InvalidOperation", "This operation is not permitted for the current object.", this.path);
       const book = this.ctx.book;
       book.activeSheet = t.sheet.name;
       book.selection = { sheet: t.sheet.name, address: qualify(t.sheet.name, t.bounds).split("!")[1] };
     });
   }
+}
+
+/** Excel.RangeValueType of a cell, as Range.valueTypes reads it. */
+function valueType(cell: FakeCell | undefined): string {
+  if (!cell || (cell.value === null && !cell.formula)) return "Empty";
+  if (cell.error) return "Error";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  return "String";
 }
 
 /** Format objects write "format runs": (bounds, key, value), resolved per cell when read back. */

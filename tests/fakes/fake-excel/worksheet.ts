@@ -8,7 +8,7 @@ import { FakeRange, rangeOn } from "./range";
 
 export class FakeWorksheet
   extends FakeProxy<FakeSheet>
-  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "delete">
+  implements Pick<Excel.Worksheet, "name" | "isNullObject" | "activate" | "delete" | "visibility">
 {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
@@ -23,6 +23,7 @@ export class FakeWorksheet
   protected snapshot(t: FakeSheet, prop: string): unknown {
     if (prop === "name") return t.name;
     if (prop === "position") return this.ctx.book.sheets.indexOf(t);
+    if (prop === "visibility") return t.visibility;
     return undefined;
   }
   /** For a collection priming its items. */
@@ -37,6 +38,17 @@ export class FakeWorksheet
       const other = this.ctx.book.find(v);
       if (other && other !== t) throw officeError("ItemAlreadyExists", `A sheet named '${v}' already exists.`);
       t.name = v;
+    });
+  }
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
+  set visibility(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.write("visibility", v, (t) => {
+      if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden") throw officeError("InvalidArgument", `Invalid visibility '${v}'.`);
+      if (v !== "Visible" && !this.ctx.book.live.some((s) => s !== t && s.visibility === "Visible"))
+        throw officeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      t.visibility = v;
     });
   }
   getRange(address?: string): FakeRange {
@@ -78,6 +90,7 @@ export class FakeWorksheet
   }
   activate(): void {
     this.call("activate", [], (t) => {
+      if (t.visibility !== "Visible") throw officeError("InvalidOperation", "This operation is not permitted for the current object.", this.path);
       this.ctx.book.activeSheet = t.name;
     });
   }
@@ -86,13 +99,18 @@ export class FakeWorksheet
   }
 }
 
-export class FakeFreezePanes extends FakeProxy<FakeSheet> implements Pick<Excel.WorksheetFreezePanes, "freezeRows"> {
+export class FakeFreezePanes extends FakeProxy<FakeSheet> implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze"> {
   protected snapshot(): unknown {
     return undefined;
   }
   freezeRows(count?: number): void {
     this.call("freezeRows", [count ?? 1], (t) => {
       t.freezeRows = count ?? 1;
+    });
+  }
+  unfreeze(): void {
+    this.call("unfreeze", [], (t) => {
+      t.freezeRows = 0;
     });
   }
 }
@@ -133,7 +151,7 @@ export class FakeWorksheetCollection extends FakeProxy<FakeBook> {
   }
   add(name?: string): FakeWorksheet {
     const sheetName = name ?? `Sheet${this.ctx.book.sheets.length + 1}`;
-    const ws = new FakeWorksheet(this.ctx, `${this.path}.add#${++this.counter}`, () => null);
+    const ws = new FakeWorksheet(this.ctx, `${this.path}.add(${JSON.stringify(sheetName)})#${++this.counter}`, () => null);
     this.ctx.enqueue(this.path, "add()", [sheetName], () => {
       ws.bind(this.ctx.book.add(sheetName));
     });

@@ -13,14 +13,26 @@ import { readAnggaran } from "../tables/anggaran";
 import { mergeParties } from "../parties/merge";
 import { levelOfJabatan } from "../../domain/jabatan";
 import { WORD_OF_LEVEL } from "../vocab";
+import { pkSegments } from "./stacked";
 
 export type PkRead =
-  | { kind: "pk"; pk: PkSheet }
+  /** One PK, or several stacked in the sheet (the second is `Lembar (2)`). */
+  | { kind: "pk"; pks: PkSheet[] }
   /** A PK's first page: the statement and the signatures, no table. Its parties may serve the lampiran. */
   | { kind: "pernyataan"; parties: ReturnType<typeof mergeParties> }
   | { kind: "cover" };
 
 export function readPkSheet(rd: SheetReader, blocks: Block[], title: TitleInfo): PkRead {
+  const segments = pkSegments(rd, blocks, title);
+  if (segments.length === 1) return readPk(rd, blocks, title, rd.name);
+  const pks = segments.flatMap((seg, i) => {
+    const read = readPk(rd, seg.blocks, seg.title, i === 0 ? rd.name : `${rd.name} (${i + 1})`);
+    return read.kind === "pk" ? read.pks : [];
+  });
+  return { kind: "pk", pks };
+}
+
+function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string): PkRead {
   const layout = readLayout(rd, blocks, title);
   const indikator: Indikator[] = [];
   let sasaranHeader: PkSheet["sasaranHeader"] = null;
@@ -44,6 +56,7 @@ export function readPkSheet(rd: SheetReader, blocks: Block[], title: TitleInfo):
   const jab = jabatanLine(layout.lines);
   const pk: PkSheet = {
     sheet: rd.name,
+    id,
     titleCell: rd.addr(title.row, title.col),
     tahun: title.tahun,
     unit: unitLine(layout.lines)?.text ?? null,
@@ -61,7 +74,7 @@ export function readPkSheet(rd: SheetReader, blocks: Block[], title: TitleInfo):
     atasan: null,
   };
   settlePk(pk);
-  return { kind: "pk", pk };
+  return { kind: "pk", pks: [pk] };
 }
 
 /**

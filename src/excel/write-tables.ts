@@ -1,0 +1,102 @@
+/**
+ * The tables of the result sheets: each sheet made ready (a new one added, or the add-in's own sheet emptied in
+ * place, so references to its cells and its tab position survive), then its values with their number formats,
+ * packed into as few requests as the budget allows. A sheet is ready and carries its title rows in the same
+ * request, so a sheet that exists is always one the next run knows as its own. If a request fails, the sheets
+ * whose every part went before it are complete; the rest are named, and the next run rewrites them. (Which of
+ * a failed request's operations Excel applied is not known, so a sheet with a part in it counts as unfinished.)
+ */
+import { WriteIncompleteError } from "../app/door";
+import type { SheetPlan } from "../engine/plan/sheet-plan";
+import { buildBlock, TEXT_FORMAT, type Block } from "./block";
+import { OP_BYTES, pack, pieces, rowBytes, type Piece, type Work } from "./chunks";
+import { syncOnce, type SyncPolicy } from "./sync";
+
+/** A result sheet being written, and the charts it held before (loaded to be deleted with the new ones' request). */
+export interface Target {
+  sheet: Excel.Worksheet;
+  oldCharts: Excel.ChartCollection | null;
+}
+
+const PREPARE_BYTES = 8 * OP_BYTES;
+/** The title rows (row 2 holds the add-in's mark): written first, so a sheet that exists is known as ours. */
+const HEAD_ROWS = 2;
+
+export async function writeTables(context: Excel.RequestContext, plans: SheetPlan[], budget: number, policy: SyncPolicy): Promise<Target[]> {
+  const targets: Target[] = plans.map(() => ({ sheet: undefined as unknown as Excel.Worksheet, oldCharts: null }));
+  const items: (Work & { plan: number })[] = [];
+  plans.forEach((plan, i) => {
+    const block = buildBlock(plan);
+    const [first, ...rest] = pieces(block, budget);
+    const head: Piece = { start: 0, end: Math.min(HEAD_ROWS, block.rows), bytes: 0 };
+    items.push({
+      plan: i,
+      bytes: PREPARE_BYTES + headBytes(block, head) + (first?.bytes ?? 0),
+      queue: () => {
+        targets[i] = prepare(context, plan);
+        fill(targets[i].sheet, block, head);
+        if (first) fill(targets[i].sheet, block, first);
+      },
+    });
+    for (const piece of rest) items.push({ plan: i, bytes: piece.bytes, queue: () => fill(targets[i].sheet, block, piece) });
+  });
+
+  const batches = pack(items, budget);
+  const lastBatch = plans.map((_, i) => batches.reduce((last, batch, k) => (batch.some((it) => it.plan === i) ? k : last), -1));
+  for (let k = 0; k < batches.length; k++) {
+    try {
+      await syncOnce(
+        context,
+        () => {
+          context.application.suspendApiCalculationUntilNextSync();
+          for (const item of batches[k]) item.queue();
+        },
+        policy,
+      );
+    } catch (err) {
+      const complete = plans.filter((_, i) => lastBatch[i] < k).map((p) => p.name);
+      throw new WriteIncompleteError(complete, plans.filter((p) => !complete.includes(p.name)).map((p) => p.name), err);
+    }
+  }
+  return targets;
+}
+
+/**
+ * plan.replace: the engine saw the add-in's own sheet under that name; it is emptied where it stands
+ * (values, formats, merges, fills by value, frozen rows) rather than deleted, which would turn every formula
+ * pointing at it into #REF! and move its tab to the end. Otherwise the name is free and the sheet is added.
+ */
+function prepare(context: Excel.RequestContext, plan: SheetPlan): Target {
+  const sheets = context.workbook.worksheets;
+  if (!plan.replace) return { sheet: sheets.add(plan.name), oldCharts: null };
+  const sheet = sheets.getItem(plan.name);
+  const all = sheet.getRange();
+  all.unmerge();
+  all.clear("All");
+  all.conditionalFormats.clearAll();
+  sheet.freezePanes.unfreeze();
+  const oldCharts = sheet.charts;
+  oldCharts.load("items/name");
+  return { sheet, oldCharts };
+}
+
+function headBytes(block: Block, head: Piece): number {
+  let bytes = 2 * OP_BYTES;
+  for (let r = head.start; r < head.end; r++) bytes += rowBytes(block, r) + block.cols * 8;
+  return bytes;
+}
+
+/** Formats before values in the same request: a text run is "@" by the time its values land. */
+function fill(sheet: Excel.Worksheet, block: Block, piece: Piece): void {
+  if (block.cols === 0 || piece.end <= piece.start) return;
+  const runs = [...block.formatRuns, ...block.textRuns.map((box) => ({ box, format: TEXT_FORMAT }))];
+  for (const { box, format } of runs) {
+    const top = Math.max(box.top, piece.start);
+    const bottom = Math.min(box.bottom, piece.end - 1);
+    if (top > bottom) continue;
+    const width = box.right - box.left + 1;
+    const rows = bottom - top + 1;
+    sheet.getRangeByIndexes(top, box.left, rows, width).numberFormat = Array.from({ length: rows }, () => new Array<string>(width).fill(format));
+  }
+  sheet.getRangeByIndexes(piece.start, 0, piece.end - piece.start, block.cols).values = block.values.slice(piece.start, piece.end);
+}
