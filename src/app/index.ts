@@ -5,4 +5,5 @@ export { runValidasi, type ValidasiView } from "./run-validasi";
 export { runHitung, type HitungView, type HitungOptions } from "./run-hitung";
 export { saveSettings } from "./save-settings";
 export { goToCell } from "./go-to-cell";
+export { runBanding, writePerubahan, cellInOpen, THIS_WORKBOOK, type BandingView, type OpenSide, type OtherWorkbook, type ReadWorkbookBytes } from "./run-banding";
 export { DEFAULT_SETTINGS, DEFAULT_SKALA, settingsFrom, type SettingsValues } from "./settings";

@@ -1,6 +1,6 @@
-/** Command-line arguments of `pk validasi|hitung`, and the help the command prints about itself. */
+/** Command-line arguments of `pk validasi|hitung|banding`, and the help the command prints about itself. */
 export interface Args {
-  command: "validasi" | "hitung";
+  command: "validasi" | "hitung" | "banding";
   files: string[];
   json: boolean;
   out: string | null;
@@ -15,6 +15,7 @@ export interface Help {
 export const USAGE = `Pemakaian:
   pk validasi BERKAS.xlsx [BERKAS2.xlsx ...] [--json]
   pk hitung BERKAS.xlsx [--out HASIL.xlsx] [--triwulan I|II|III|IV] [--json]
+  pk banding LAMA.xlsx BARU.xlsx [--out PERUBAHAN.xlsx] [--json]
   pk help [PERINTAH]`;
 
 const EXIT_CODES = {
@@ -27,6 +28,10 @@ const EXIT_CODES = {
   0  hasil ditulis (juga bila buku kerja masih memuat kesalahan: angka yang bergantung padanya ditandai)
   1  tidak ada Perjanjian Kinerja yang dapat dihitung: tidak ada berkas yang ditulis, satu baris menyebut sebabnya
   2  pemakaian salah, berkas tidak dapat dibaca sebagai buku kerja, atau berkas hasil tidak dapat ditulis`,
+  banding: `Kode keluar:
+  0  kedua versi dibandingkan dan lembar Perubahan ditulis (juga bila tidak ada perubahan)
+  2  pemakaian salah, salah satu berkas tidak dapat dibaca sebagai buku kerja (satu baris untuk tiap berkas),
+     atau berkas hasil tidak dapat ditulis`,
 };
 
 const JSON_OPTION = "--json                 satu dokumen JSON di keluaran standar, tanpa teks lain (beberapa berkas: satu larik).\n                         Bawaan: laporan dalam Bahasa Indonesia yang dapat dibaca.";
@@ -63,6 +68,22 @@ Opsi:
   --help                 menampilkan bantuan ini.
 
 ${EXIT_CODES.hitung}`,
+  banding: `pk banding: apa yang berubah antara dua versi buku kerja PK (misalnya PK awal tahun dan PK Perubahan).
+
+PK dicocokkan menurut jabatan (tanpa awalan Plt./Pj.), indikator menurut namanya (salah ketik yang dibetulkan
+adalah ganti nama), objek anggaran menurut kode. Setiap perubahan disebut dengan jenisnya, nilai lama dan baru,
+selnya di kedua buku kerja, dan temuan versi baru pada sel itu (belum konsisten bila ada). Lembar Perubahan
+ditulis ke berkas terpisah; kedua berkas masukan tidak pernah diubah.
+
+Pemakaian:
+  pk banding LAMA.xlsx BARU.xlsx [--out PERUBAHAN.xlsx] [--json]
+
+Opsi:
+  --out PERUBAHAN.xlsx   berkas hasil. Bawaan: BARU-perubahan.xlsx di folder berkas BARU.
+  ${JSON_OPTION}
+  --help                 menampilkan bantuan ini.
+
+${EXIT_CODES.banding}`,
 };
 
 export const GENERAL_HELP = `pk: PK Kinerja di baris perintah, mesin yang sama dengan add-in Excel, untuk berkas .xlsx.
@@ -72,6 +93,7 @@ ${USAGE}
 Perintah:
   validasi   memeriksa buku kerja dan melaporkan temuan dengan lembar dan selnya.
   hitung     menghitung capaian, predikat dan Kurva S, lalu menulis buku kerja hasil.
+  banding    membandingkan dua versi buku kerja PK dan menulis lembar Perubahan.
   help       menampilkan bantuan ini, atau bantuan satu perintah: pk help hitung.
 
 Kode keluar: 0 berhasil; 1 validasi: ada kesalahan, hitung: tidak ada yang dapat dihitung;
@@ -82,13 +104,13 @@ const HELP_FLAGS = new Set(["--help", "-h"]);
 
 export function parseArgs(argv: string[]): Args | Help | string {
   const [command, ...rest] = argv;
-  if (command === undefined) return `Sebutkan perintahnya: validasi atau hitung (pk --help menjelaskan semuanya).\n${USAGE}`;
+  if (command === undefined) return `Sebutkan perintahnya: validasi, hitung atau banding (pk --help menjelaskan semuanya).\n${USAGE}`;
   if (HELP_FLAGS.has(command)) return { help: GENERAL_HELP };
   if (command === "help") {
     if (!rest.length) return { help: GENERAL_HELP };
     return COMMAND_HELP[rest[0]] ? { help: COMMAND_HELP[rest[0]] } : `Perintah tidak dikenal: ${rest[0]}.\n${USAGE}`;
   }
-  if (command !== "validasi" && command !== "hitung") return `Perintah tidak dikenal: ${command}.\n${USAGE}`;
+  if (command !== "validasi" && command !== "hitung" && command !== "banding") return `Perintah tidak dikenal: ${command}.\n${USAGE}`;
   if (rest.some((a) => HELP_FLAGS.has(a))) return { help: COMMAND_HELP[command] };
   const args: Args = { command, files: [], json: false, out: null, triwulan: null };
   for (let i = 0; i < rest.length; i++) {
@@ -106,6 +128,7 @@ export function parseArgs(argv: string[]): Args | Help | string {
     else args.files.push(a);
   }
   if (!args.files.length) return `Sebutkan berkas .xlsx.\n${USAGE}`;
+  if (args.command === "banding" && args.files.length !== 2) return `banding memerlukan dua berkas: versi lama lalu versi baru.\n${USAGE}`;
   if (args.command === "hitung" && args.files.length > 1 && args.out) return `--out hanya dapat dipakai dengan satu berkas.\n${USAGE}`;
   return args;
 }

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /** `pk validasi` / `pk hitung` on .xlsx files: the same engine as the add-in. The input file is never written. */
-import * as fs from "fs";
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { writeWorkbookFile } from "../xlsx/write-file";
+import { writeOutput } from "./output-file";
+import { runBanding } from "./banding";
 import { validasi, hitung } from "../engine/run";
 import { planSheets } from "../engine/plan/plan-sheets";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
@@ -24,6 +24,7 @@ export async function run(argv: string[], write: (s: string) => void, writeError
     return 0;
   }
   const out = (s: string) => write(args.json ? s : terminalSafe(s));
+  if (args.command === "banding") return runBanding(args, out, err);
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;
@@ -61,17 +62,9 @@ async function runHitung(file: string, args: Args, docs: unknown[], texts: strin
   // Nothing to compute: no sheet, no file, one line why.
   if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
-  if (sameFile(target, file)) throw new WorkbookFileError(file, "berkas hasil tidak boleh sama dengan berkas masukan");
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
   const plans = planSheets(result, [], { validasiSheet: true });
-  try {
-    await writeWorkbookFile(plans, target, { linkedFile: path.relative(path.dirname(path.resolve(target)), path.resolve(file)) });
-  } catch (e) {
-    // Only a file-system refusal is the user's to fix; anything else is a defect of the writer and stays one.
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    throw new WorkbookFileError(target, `berkas hasil tidak dapat ditulis (${WRITE_REASON[code] ?? code})`);
-  }
+  await writeOutput(plans, target, [file], { linkedFile: path.relative(path.dirname(path.resolve(target)), path.resolve(file)) });
   if (args.json) docs.push({ ...hitungDoc(path.basename(file), result), output: target });
   else texts.push(hitungText(file, result, target));
   return 0;
@@ -80,31 +73,6 @@ async function runHitung(file: string, args: Args, docs: unknown[], texts: strin
 class NothingToCompute extends Error {
   constructor(file: string, why: string) {
     super(`${file}: ${why}`);
-  }
-}
-
-const WRITE_REASON: Record<string, string> = {
-  ENOENT: "folder tujuan tidak ada",
-  ENOTDIR: "folder tujuan tidak ada",
-  EISDIR: "tujuan adalah folder",
-  EACCES: "izin ditolak",
-  EPERM: "izin ditolak",
-  EBUSY: "berkas sedang dibuka program lain",
-  ENOSPC: "disk penuh",
-  EDQUOT: "kuota disk habis",
-  EFBIG: "melebihi batas ukuran berkas",
-  EROFS: "disk hanya-baca",
-};
-
-/** Same file also through a symbolic or hard link (or case-insensitive disks): compare device and inode when the target exists. */
-function sameFile(a: string, b: string): boolean {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  try {
-    const sa = fs.statSync(a);
-    const sb = fs.statSync(b);
-    return sa.dev === sb.dev && sa.ino === sb.ino;
-  } catch {
-    return false;
   }
 }
 

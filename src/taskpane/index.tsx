@@ -3,6 +3,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import { createExcelDoor } from "../excel";
 import { App } from "./components/App";
+import { readOtherWorkbook } from "../app/read-other-workbook";
 import { NoOfficeJs } from "./components/NoOfficeJs";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { themeFor } from "./theme";
@@ -20,7 +21,7 @@ if (container && !unsupported) {
       // Excel on the web caps every answer at 5 MB: the door sizes its reads for it there.
       const web = info.platform === Office.PlatformType.OfficeOnline;
       const theme = themeFor(Office.context?.officeTheme);
-      show(info.host === Office.HostType.Excel ? <App door={createExcelDoor(undefined, { web })} /> : <OutsideExcel />, theme);
+      show(info.host === Office.HostType.Excel ? <App door={createExcelDoor(undefined, { web })} readWorkbook={readOtherWorkbook} /> : <OutsideExcel />, theme);
     });
 }
 

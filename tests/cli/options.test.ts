@@ -8,7 +8,7 @@ describe("bad options", () => {
   const dir = tempDir();
   const input = sampleCopy(DINKES, dir);
   const cases: [string, string[], RegExp][] = [
-    ["no command", [], /Sebutkan perintahnya: validasi atau hitung/],
+    ["no command", [], /Sebutkan perintahnya: validasi, hitung atau banding/],
     ["an unknown command", ["periksa", input], /Perintah tidak dikenal: periksa/],
     ["no file", ["validasi", "--json"], /Sebutkan berkas \.xlsx/],
     ["an unknown option", ["validasi", input, "--jsn"], /Opsi tidak dikenal: --jsn/],

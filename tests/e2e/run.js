@@ -11,6 +11,7 @@ const { serve } = require("./server");
 const { startDevServer } = require("./dev-server");
 const { buildStub } = require("./stub-bundle");
 const { sampleSheets } = require("./sample");
+const { bandingSteps } = require("./banding");
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -307,6 +308,8 @@ async function main() {
       await dark.screenshot({ path: path.join(OUT, "taskpane-gelap.png"), fullPage: true });
       await dark.close();
     });
+
+    await bandingSteps({ browser, stub, step, assert, out: OUT, strayRequests, pageErrors });
 
     let dev = null;
     await step("[pengembangan] npm run dev-server compiles", async () => {

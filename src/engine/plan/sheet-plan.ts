@@ -68,7 +68,7 @@ export interface ConditionalFill {
   fill: string;
 }
 
-export type SheetRole = "capaian" | "kurva-s" | "validasi";
+export type SheetRole = "capaian" | "kurva-s" | "validasi" | "perubahan";
 
 export interface SheetPlan {
   /** The name to write under: chosen by the engine so that no user sheet is touched. */

@@ -21,10 +21,12 @@ import {
   saveSettings,
   settingsFrom,
   type HitungView,
+  type ReadWorkbookBytes,
   type SettingsValues,
   type WorkbookDoor,
 } from "../../app";
 import { Actions, type Busy } from "./Actions";
+import { BandingPanel } from "./BandingPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { Header } from "./Header";
 import { ResultsPanel } from "./ResultsPanel";
@@ -33,7 +35,7 @@ import { ReadingPanel } from "./ReadingPanel";
 import type { Bacaan } from "../../engine/model";
 import { unknownHeaders } from "../view/reading";
 
-type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan";
+type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan" | "banding";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -49,7 +51,8 @@ interface Checked {
   bacaan: Bacaan[];
 }
 
-export function App({ door }: { door: WorkbookDoor }) {
+/** `readWorkbook`: the file door's reader for another .xlsx; without it there is no Bandingkan tab. */
+export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?: ReadWorkbookBytes }) {
   const s = useStyles();
   const [busy, setBusy] = React.useState<Busy>(null);
   const [error, setError] = React.useState<string | null>(null);
@@ -145,6 +148,7 @@ export function App({ door }: { door: WorkbookDoor }) {
           <Tab value="capaian">Capaian</Tab>
           <Tab value="bacaan">{unreadCount ? `Cara membaca (${unreadCount})` : "Cara membaca"}</Tab>
           <Tab value="pengaturan">Pengaturan</Tab>
+          {readWorkbook && <Tab value="banding">Bandingkan</Tab>}
         </TabList>
         <div role="tabpanel" aria-label={tab}>
           {tab === "temuan" &&
@@ -169,6 +173,12 @@ export function App({ door }: { door: WorkbookDoor }) {
               <Text className={s.hint}>Tekan Validasi untuk melihat bagaimana tiap lembar dibaca: tabel, judul, tanda tangan, dan bagian yang tidak terbaca.</Text>
             ))}
           {tab === "pengaturan" && <SettingsPanel values={settings} unknownHeaders={headers} disabled={busy !== null} onSave={onSave} />}
+          {/* Kept mounted: the comparison stays while another tab is looked at. */}
+          {readWorkbook && (
+            <div hidden={tab !== "banding"}>
+              <BandingPanel door={door} readWorkbook={readWorkbook} onOpen={open} />
+            </div>
+          )}
         </div>
       </main>
     </div>

@@ -3,27 +3,10 @@ import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/re
 import type { Finding } from "../../engine/finding";
 import { SEVERITY_LABEL } from "../view/tone";
 import { ruleName } from "../../engine/report/rule-names";
+import { useRowButtonStyles } from "./row-button";
 
 const useStyles = makeStyles({
-  root: {
-    display: "grid",
-    gridTemplateColumns: "16px 1fr",
-    columnGap: tokens.spacingHorizontalS,
-    width: "100%",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    lineHeight: tokens.lineHeightBase300,
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
-  },
+  root: { display: "grid", gridTemplateColumns: "16px 1fr", columnGap: tokens.spacingHorizontalS },
   icon: { paddingTop: "2px" },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -41,11 +24,12 @@ const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info
 
 export function FindingButton({ finding, onOpen }: { finding: Finding; onOpen(f: Finding): void }) {
   const s = useStyles();
+  const row = useRowButtonStyles();
   const Icon = ICONS[finding.severity];
   return (
     <button
       type="button"
-      className={s.root}
+      className={mergeClasses(row.base, row.clickable, s.root)}
       data-rule={finding.rule}
       onClick={() => onOpen(finding)}
       aria-label={`${SEVERITY_LABEL[finding.severity]} di sel ${finding.cell}: ${finding.message} Tekan Enter untuk membuka sel ini.`}
