@@ -42,10 +42,11 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "sheet-unrecognised": "Lembar tidak dikenali",
   "pengaturan-invalid": "Pengaturan tidak sah",
   "pagu-ganda": "Beberapa kolom pagu",
+  "iku-uncovered": "Indikator kepala daerah tanpa OPD",
 };
 
 /** Rules of the project's own beyond rules.md, each documented in the README. */
-export const OWN_RULES: readonly string[] = ["pagu-ganda"];
+export const OWN_RULES: readonly string[] = ["pagu-ganda", "iku-uncovered"];
 
 /** The rule's name; a rule added later without a name yet shows its id rather than nothing. */
 export function ruleName(rule: string): string {
