@@ -1,6 +1,6 @@
 /** Building a SheetPlan row by row, so sheet layouts read top to bottom. */
 import { a1 } from "../grid";
-import type { CellLink, CellStyle, ChartSpec, PlanValue, SheetPlan, SheetRole } from "./sheet-plan";
+import type { CellLink, CellStyle, ChartSpec, PlanValue, SheetPlan, SheetRole, TableSpec } from "./sheet-plan";
 
 export class PlanBuilder {
   private rows: PlanValue[][] = [];
@@ -51,6 +51,11 @@ export class PlanBuilder {
 
   chart(spec: ChartSpec): void {
     this.plan.charts.push(spec);
+  }
+
+  /** An Excel table over rows r1..r2 (r1 the header) and columns c1..c2. */
+  table(r1: number, c1: number, r2: number, c2: number, style: TableSpec["style"] = "TableStyleLight9"): void {
+    (this.plan.tables ??= []).push({ range: range(r1, c1, r2, c2), style });
   }
 
   widths(w: number[]): void {

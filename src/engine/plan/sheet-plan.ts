@@ -33,11 +33,13 @@ export interface ChartSeriesSpec {
 }
 
 export interface ChartSpec {
+  /** A line chart over months (the default), or horizontal bars, one per category, first category on top. */
+  type?: "line" | "bar";
   title: string;
   /** Top-left and bottom-right cells the chart covers, e.g. "H4", "P20". */
   from: string;
   to: string;
-  /** A1 range of the category labels (Jan..Des). */
+  /** A1 range of the category labels (Jan..Des, or one name per bar). */
   categories: string;
   series: ChartSeriesSpec[];
   yMin: number;
@@ -68,7 +70,15 @@ export interface ConditionalFill {
   fill: string;
 }
 
-export type SheetRole = "capaian" | "kurva-s" | "validasi" | "perubahan";
+/** An Excel table (a ListObject) over a range whose first row holds its column names: filter buttons on every column. */
+export interface TableSpec {
+  /** A1 range within the sheet, header row included, e.g. "A8:O120". */
+  range: string;
+  /** Excel's built-in table style, e.g. "TableStyleLight9". */
+  style: string;
+}
+
+export type SheetRole = "capaian" | "kurva-s" | "validasi" | "perubahan" | "rekap-opd" | "rekap-indikator" | "rekap-kurva-s" | "rekap-temuan";
 
 export interface SheetPlan {
   /** The name to write under: chosen by the engine so that no user sheet is touched. */
@@ -91,6 +101,8 @@ export interface SheetPlan {
   conditionalFills: ConditionalFill[];
   /** Cells that jump to another sheet's cell when clicked (none when absent). */
   links?: CellLink[];
+  /** Excel tables with filter buttons (none when absent). No merged cell may lie in their range. */
+  tables?: TableSpec[];
 }
 
 /** The text in A2 of every sheet the add-in writes: how it knows its own sheets again. */
