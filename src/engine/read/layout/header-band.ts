@@ -20,6 +20,8 @@ export interface Column {
   month?: number;
   series?: "rencana" | "realisasi";
   measure?: "keuangan" | "fisik";
+  /** Money written in thousands or millions (`Pagu (Rp.000)`, `Anggaran (juta rupiah)`): what a cell's number is worth. */
+  factor?: number;
 }
 
 export interface Band {
@@ -61,8 +63,10 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
     if (v.length > 120) return false;
     texts++;
     const m = rd.meaning(r, c);
-    if (!m || m.bare) continue;
+    if (!m) continue;
     known++;
+    // A quarter label (`Triwulan 1`) is a header's word, but says nothing of the table on its own.
+    if (m.bare) continue;
     if (firstField === null) firstField = m.field;
     else if (m.field !== firstField) twoFields = true;
     if (m.field === "bulan") months++;
@@ -142,18 +146,33 @@ function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell):
 }
 
 function leaf(h: HeaderCell, m: HeaderMeaning): Column {
-  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month };
+  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
+}
+
+/** `rp 000`, `ribuan`, `dalam ribu rupiah`: thousands; `juta`: millions; `miliar`: billions. */
+export function factorOf(words: string): number | undefined {
+  if (/\b(rp )?000\b|\bribu(an)?\b/.test(words)) return 1e3;
+  if (/\bjuta(an)?\b/.test(words)) return 1e6;
+  if (/\bmil[iy]ar\b/.test(words)) return 1e9;
+  return undefined;
 }
 
 /** What a sub-header column holds, from its group above and its own words. */
 function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub: HeaderMeaning | null, u: { r: number; c: number }): Column | null {
   const group = h.meaning;
   const text = rd.sheet.text(u.r, u.c);
-  const base = { col: u.c, words: sub?.words ?? group?.words ?? "", hr: h.row, hc: h.col };
+  const base = { col: u.c, words: sub?.words ?? group?.words ?? "", hr: h.row, hc: h.col, factor: factorOf(`${group?.words ?? ""} ${sub?.words ?? ""}`) };
   const month = sub?.month ?? mid?.month ?? group?.month;
   const quarter = sub?.quarter ?? (typeof rd.sheet.value(u.r, u.c) === "number" ? numberQuarter(rd.sheet.value(u.r, u.c)) : undefined);
   const series = rd.vocab.seriesOf(text) ?? undefined;
   const measure = rd.vocab.measureOf(text) ?? undefined;
+  // A percentage beside an amount (`Realisasi (%)` under each quarter) is worked out from it: layout, not read.
+  if (/%/.test(text) && !/fisik/i.test(text) && (group?.bare || group?.month !== undefined || mid)) return { ...base, field: "keterangan" };
+  // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's.
+  if (group?.bare && group.quarter !== undefined && (series || sub)) {
+    const field: Field = sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field : series === "realisasi" ? "realisasi" : series === "rencana" ? "target-tw" : sub?.field ?? "keterangan";
+    return { ...base, field, quarter: group.quarter, series };
+  }
   if (month !== undefined) {
     const field = moneyField(group?.field, mid?.field, sub?.field);
     return { ...base, field, month, series: series ?? seriesOfField(field), measure: measure ?? measureOfField(field) };
