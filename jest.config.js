@@ -9,5 +9,6 @@ module.exports = {
   },
   // Transpile only (isolatedModules): `npm run typecheck` type-checks the whole project once instead of per file.
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }] },
+  setupFiles: ["<rootDir>/tests/setup/web-globals.js"],
   testTimeout: 30000,
 };

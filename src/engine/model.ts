@@ -56,6 +56,8 @@ export interface BudgetTable {
   headerCell: string;
   items: BudgetItem[];
   jumlah: { value: number | null; cell: string } | null;
+  /** Every stated total, with the items above it it may add up (from a previous total, or from the top). */
+  totals: { value: number | null; cell: string; from: number; to: number }[];
   /** Several pagu columns side by side: the header cell read as the pagu, and the others. */
   paguChoice: { cell: string; text: string; others: string[] } | null;
 }

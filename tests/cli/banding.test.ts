@@ -96,7 +96,7 @@ describe("pk banding", () => {
     fs.writeFileSync(csv, "a,b\n1,2\n");
     const r = await pk("banding", missing, csv, "--json");
     expect([r.code, r.stdout]).toEqual([2, []]);
-    expect(stderrLines(r)).toEqual([`pk: ${missing}: berkas tidak ditemukan`, `pk: ${csv}: berkas CSV, bukan buku kerja .xlsx`]);
+    expect(stderrLines(r)).toEqual([`pk: ${missing}: berkas tidak ditemukan`, `pk: ${csv}: berkas CSV, bukan buku kerja .xlsx; buka di Excel lalu simpan sebagai .xlsx`]);
   });
 
   it.each([[[PUPR]], [[PUPR, PUPR, DINKES]]])("needs exactly two files (%j)", async (files) => {

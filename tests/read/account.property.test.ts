@@ -45,9 +45,10 @@ const insert: fc.Arbitrary<Insert> = fc.record({
 });
 
 function place(grids: Grid[], ins: Insert, recognised: number[], headerRows: Map<string, Set<number>>): { grids: Grid[]; cells: { sheet: string; r: number; c: number }[] } | null {
-  const out = grids.map((g) => ({ ...g, values: g.values.map((r) => [...r]), formats: g.formats.map((r) => [...r]) }));
+  // The reader's grids may be sparse (missing rows): copy what is there.
+  const out = grids.map((g) => ({ ...g, values: Array.from(g.values, (r) => (r ? [...r] : [])), formats: Array.from(g.formats, (r) => (r ? [...r] : [])) }));
   const g = out[recognised[ins.sheet % recognised.length]];
-  const width = Math.max(...g.values.map((r) => r.length));
+  const width = Math.max(0, ...g.values.map((r) => r.length));
   let top: number;
   let left: number;
   if (ins.where === "below") [top, left] = [g.values.length + ins.gap, ins.col];
@@ -59,7 +60,7 @@ function place(grids: Grid[], ins: Insert, recognised: number[], headerRows: Map
     left = width + ins.gap;
   }
   else {
-    const blank = g.values.findIndex((r, i) => i > 0 && r.every((v) => v === null || v === ""));
+    const blank = g.values.findIndex((r, i) => i > 0 && r.every((v) => v === null || v === undefined || v === ""));
     if (blank < 0) return null;
     [top, left] = [blank, ins.col];
     // Only the blank row's own height: the block goes on one row there.
@@ -108,7 +109,7 @@ function inside(range: string, r: number, c: number): boolean {
 function headerRowsOf(grids: Grid[]): Map<string, Set<number>> {
   const { Vocabulary } = require("../../src/engine/read/vocab");
   const vocab = new Vocabulary();
-  return new Map(grids.map((g) => [g.name, new Set(g.values.flatMap((row, r) => (row.some((v) => typeof v === "string" && vocab.meaning(v)) ? [r, r + 1] : [])))]));
+  return new Map(grids.map((g) => [g.name, new Set(Array.from(g.values, (row) => row ?? []).flatMap((row, r) => (row.some((v) => typeof v === "string" && vocab.meaning(v)) ? [r, r + 1] : [])))]));
 }
 
 const workbooks: Grid[][] = [];

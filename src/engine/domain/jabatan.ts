@@ -5,8 +5,8 @@ import { jabatanKey } from "../parse/text";
 // Most specific first: `kepala sub bagian` before `kepala bagian`, `inspektur pembantu` before `inspektur`.
 const PATTERNS: [Level, RegExp][] = [
   ["eselon4", /^(kepala sub ?bagian|kasubbag|kasubag|kepala seksi|kasi|kepala sub ?bidang|kasubbid|kepala upt[d]?|kepala unit pelaksana teknis|kepala puskesmas|lurah)\b/],
-  ["eselon3", /^(inspektur pembantu|irban|kepala bidang|kabid|kepala bagian|kabag|camat)\b/],
-  ["eselon2", /^(kepala dinas|kadis|kepala badan|sekretaris daerah|sekda|sekretaris dprd|sekretaris dewan|inspektur|kepala satuan polisi pamong praja|kepala satpol pp)\b/],
+  ["eselon3", /^(inspektur pembantu|irban|kepala bidang|kabid|kepala bagian|kabag|camat|wakil direktur)\b/],
+  ["eselon2", /^(kepala dinas|kadis|kepala badan|sekretaris daerah|sekda|sekretaris dprd|sekretaris dewan|inspektur|kepala satuan polisi pamong praja|kepala satpol pp|kepala pelaksana|kalaksa|direktur|asisten|staf ahli|kepala biro)\b/],
   ["eselon3", /^sekretaris\b/],
   ["kepala-daerah", /^(bupati|wali ?kota|gubernur)\b/],
 ];

@@ -31,7 +31,7 @@ export interface UnreadRange {
 export class Account {
   readonly parts: Part[] = [];
   /** Per occupied row: the part (plus one) that claimed each of its cells, by position in sheet.cols(r). */
-  private owner: Int32Array[] = [];
+  private owner: number[][] = [];
 
   constructor(readonly sheet: Sheet) {}
 
@@ -48,7 +48,8 @@ export class Account {
     const i = indexOf(cols, c);
     if (i < 0) return;
     let row = this.owner[r];
-    if (!row) this.owner[r] = row = new Int32Array(cols.length);
+    // A plain array of small integers: cheaper to make than a typed array for a row of a few cells.
+    if (!row) this.owner[r] = row = new Array<number>(cols.length).fill(0);
     if (row[i]) return;
     row[i] = part + 1;
     const p = this.parts[part];

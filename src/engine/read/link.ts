@@ -20,6 +20,8 @@ export function linkSheets(model: Model): void {
   const index = new JabatanIndex(model.pk, (pk) => [pk.pihakPertama?.jabatan, pk.jabatan]);
   let byContent: ContentIndex | null = null;
   for (const s of [...model.renaksi, ...model.realisasi]) {
+    // A sheet part written under its PK already knows it.
+    if (s.pk) continue;
     s.pk = s.jabatan ? (index.find(s.jabatan)?.id ?? null) : null;
     if (s.pk) continue;
     if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;

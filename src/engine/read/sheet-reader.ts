@@ -49,17 +49,18 @@ export class SheetReader {
   }
 
   /** A money or plan number; null when blank, unreadable (reported) or an error (reported). */
-  number(r: number, c: number, what: string): number | null {
+  number(r: number, c: number, what: string, columnFactor = 1): number | null {
     if (c < 0) return null;
     // Fast path for the common case, a plain number in a General cell: no allocation.
     const v = this.sheet.grid.values[r]?.[c];
-    if (typeof v === "number" && Math.abs(v) < MAX_MAGNITUDE && !isPercentFormat(this.sheet.grid.formats[r]?.[c])) return v;
+    if (typeof v === "number" && Math.abs(v) < MAX_MAGNITUDE && !isPercentFormat(this.sheet.grid.formats[r]?.[c])) return v * columnFactor;
     if (this.errorAt(r, c, what)) return null;
     const read = readNumberCell(this.sheet.value(r, c), this.sheet.format(r, c));
     if (read.kind === "number") {
       // Money written short: `1,25 M`, `750 juta`; a unit on anything else is the planner's note, not a factor.
       const factor = read.unit && !/fisik/.test(what) ? MONEY_FACTORS[read.unit.toLowerCase()] : undefined;
-      return factor ? read.value * factor : read.value;
+      // A unit in the column's header (`Rp.000`) scales the whole column, unless the cell says its own.
+      return factor ? read.value * factor : read.value * (read.unit === "%" ? 1 : columnFactor);
     }
     if (read.kind === "unreadable") {
       this.report("value-unreadable", "error", this.addr(r, c), `Nilai ${what} "${this.sheet.text(r, c)}" tidak dapat dibaca sebagai angka (contoh yang benar: 1.250.000.000 atau 85,5).`);

@@ -86,7 +86,14 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   const blocks = segment(rd);
   if (title.kind === "pk") {
     const read = readPkSheet(rd, blocks, title);
-    if (read.kind === "pk") model.pk.push(...read.pks);
+    if (read.kind === "pk") {
+      model.pk.push(...read.pks);
+      for (const c of read.companions) {
+        if (c.kind === "renaksi") model.renaksi.push(c.sheet);
+        else model.realisasi.push(c.sheet);
+        reportPaguChoices(rd, c.paguChoices);
+      }
+    }
     else if (read.kind === "pernyataan") onPernyataan(read.parties);
     return { kind: read.kind, notRead: read.kind === "cover" ? { why: "cover" } : undefined };
   }
@@ -94,11 +101,15 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   if (!read) return { kind: "unknown", notRead: { why: "no-table", title: title.text, kind: title.kind as "renaksi" | "realisasi", headers: blocks.flatMap((b) => (b.kind === "table" ? [headerText(rd, b.band.top)] : [])) } };
   if (title.kind === "renaksi") model.renaksi.push(read.sheet as never);
   else model.realisasi.push(read.sheet as never);
-  for (const choice of read.paguChoices) {
+  reportPaguChoices(rd, read.paguChoices);
+  return { kind: title.kind };
+}
+
+function reportPaguChoices(rd: SheetReader, choices: { cell: string; text: string; others: string[] }[]): void {
+  for (const choice of choices) {
     rd.report("pagu-ganda", "warning", choice.cell,
       `Tabel ini memuat ${choice.others.length + 1} kolom anggaran (${[choice.cell, ...choice.others].sort(byColumn).join(", ")}); kolom ${choice.cell} ("${choice.text}") dibaca sebagai pagu karena tampak sebagai anggaran terakhir. Bila keliru, beri tanda "abaikan" pada kolom itu lewat Judul kolom di lembar PENGATURAN.`);
   }
-  return { kind: title.kind };
 }
 
 const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);

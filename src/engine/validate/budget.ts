@@ -35,15 +35,22 @@ function example(depth: 3 | 5 | 6): string {
   return depth === 3 ? "d.dd.dd" : depth === 5 ? "d.dd.dd.d.dd" : "d.dd.dd.d.dd.dddd";
 }
 
+/**
+ * Each stated total adds up the rows above it: those since the total before it (a subtotal per group), or all of
+ * them (the grand total under subtotals).
+ */
 function checkJumlah(ctx: Context, pk: PkSheet, table: BudgetTable): void {
-  const { jumlah, items } = table;
-  if (!jumlah || jumlah.value === null || !items.length) return;
-  // A row whose anggaran could not be read leaves the sum unknown.
-  if (items.some((a) => a.pagu === null)) return;
-  const total = sum(items.map((a) => a.pagu!));
-  if (amountsDiffer(total, jumlah.value)) {
-    ctx.report("jumlah-mismatch", "error", pk.sheet, jumlah.cell,
-      `Jumlah anggaran tertulis ${rupiah(jumlah.value)} tidak sama dengan jumlah ${items.length} baris di atasnya ${rupiah(total)} ${selisih(jumlah.value, total)}.`);
+  for (const t of table.totals) {
+    if (t.value === null || t.to === 0) continue;
+    const group = table.items.slice(t.from, t.to);
+    const all = table.items.slice(0, t.to);
+    // A row whose anggaran could not be read leaves the sum unknown.
+    if (all.some((a) => a.pagu === null)) continue;
+    const groupSum = sum(group.map((a) => a.pagu!));
+    const allSum = sum(all.map((a) => a.pagu!));
+    if (!amountsDiffer(groupSum, t.value) || !amountsDiffer(allSum, t.value)) continue;
+    ctx.report("jumlah-mismatch", "error", pk.sheet, t.cell,
+      `Jumlah anggaran tertulis ${rupiah(t.value)} tidak sama dengan jumlah ${group.length} baris di atasnya ${rupiah(groupSum)} ${selisih(t.value, groupSum)}.`);
   }
 }
 

@@ -2,7 +2,7 @@
 import type { Pihak, PkSheet } from "../model";
 import type { Context } from "./context";
 import { formatNip, nipProblem } from "../parse/nip";
-import { LEVEL_LABEL } from "../domain/jabatan";
+import { LEVEL_LABEL, levelOfJabatan } from "../domain/jabatan";
 import { BUDGET_WORD_LEVEL } from "../read/vocab";
 
 export function checkPihak(ctx: Context, pk: PkSheet): void {
@@ -14,6 +14,8 @@ export function checkPihak(ctx: Context, pk: PkSheet): void {
   }
   for (const [pihak, label] of [[p, "Pihak Pertama"], [pk.pihakKedua, "Pihak Kedua"]] as [Pihak | null, string][]) {
     if (!pihak?.nipCell) continue;
+    // A kepala daerah has no NIP: a template's empty `NIP.` under the Bupati's name is no missing one.
+    if (pihak.nip === null && levelOfJabatan(pihak.jabatan ?? "") === "kepala-daerah") continue;
     const problem = pihak.nip === null ? "NIP tidak diisi" : nipProblem(pihak.nip);
     if (problem) {
       const written = pihak.nip ? ` (tertulis ${formatNip(pihak.nip)})` : "";

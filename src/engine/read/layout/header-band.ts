@@ -20,6 +20,8 @@ export interface Column {
   month?: number;
   series?: "rencana" | "realisasi";
   measure?: "keuangan" | "fisik";
+  /** Money written in thousands or millions (`Pagu (Rp.000)`, `Anggaran (juta rupiah)`): what a cell's number is worth. */
+  factor?: number;
 }
 
 export interface Band {
@@ -61,8 +63,10 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
     if (v.length > 120) return false;
     texts++;
     const m = rd.meaning(r, c);
-    if (!m || m.bare) continue;
+    if (!m) continue;
     known++;
+    // A quarter label (`Triwulan 1`) is a header's word, but says nothing of the table on its own.
+    if (m.bare) continue;
     if (firstField === null) firstField = m.field;
     else if (m.field !== firstField) twoFields = true;
     if (m.field === "bulan") months++;
@@ -101,38 +105,60 @@ export function readBand(rd: SheetReader, r: number): Band {
   const columns: Column[] = [];
   const unknown: number[] = [];
   let right = cols[cols.length - 1];
-  // Each sub-header cell, lowest row per column, to the header cell whose group it sits under.
-  const underOf = new Map<HeaderCell, Map<number, { r: number; c: number }>>();
-  for (const sr of subRows) {
-    for (const c of sheet.cols(sr)) {
-      const h = ownerOf(cells, c);
-      if (!h) continue;
-      let m = underOf.get(h);
-      if (!m) underOf.set(h, (m = new Map()));
-      m.set(c, { r: sr, c });
-    }
-  }
+  // Each sub-header cell, lowest row per column, in column order: the header cells' groups take them in turn.
+  const under = subCells(rd, subRows);
+  let k = 0;
   for (const h of cells) {
-    const found = underOf.get(h);
-    if (!found) {
+    while (k < under.c.length && under.c[k] < h.col) k++;
+    const start = k;
+    while (k < under.c.length && under.c[k] <= h.end) k++;
+    if (start === k) {
       if (h.meaning) columns.push(leaf(h, h.meaning));
       else unknown.push(h.col);
       continue;
     }
-    // Cells come in column order from one sub-header row; two rows may interleave.
-    const under = [...found.values()];
-    if (subRows.length > 1) under.sort((a, b) => a.c - b.c);
-    for (const u of under) {
-      right = Math.max(right, u.c);
-      const sub = rd.meaning(u.r, u.c);
-      const mid = u.r > subRows[0] ? subHeaderAbove(rd, subRows[0], u.c, h) : null;
-      const col = combine(rd, h, mid, sub, u);
+    for (let i = start; i < k; i++) {
+      const ur = under.r[i];
+      const uc = under.c[i];
+      if (uc > right) right = uc;
+      const sub = rd.meaning(ur, uc);
+      const mid = ur > subRows[0] ? subHeaderAbove(rd, subRows[0], uc, h) : null;
+      const col = combine(rd, h, mid, sub, ur, uc);
       if (col) columns.push(col);
-      else unknown.push(u.c);
+      else unknown.push(uc);
     }
   }
-  columns.sort((a, b) => a.col - b.col);
+  // Header cells and the sub-headers under each come in column order: sorting is for what does not.
+  if (!ascending(columns)) columns.sort((a, b) => a.col - b.col);
   return { top: r, bottom, left: cols[0], right, columns, unknown };
+}
+
+function ascending(columns: Column[]): boolean {
+  for (let i = 1; i < columns.length; i++) if (columns[i].col < columns[i - 1].col) return false;
+  return true;
+}
+
+/** The sub-header cells of one or two rows, by column; where both rows hold a cell, the lower one. */
+function subCells(rd: SheetReader, subRows: number[]): { r: number[]; c: number[] } {
+  if (!subRows.length) return { r: [], c: [] };
+  const upper = rd.sheet.cols(subRows[0]);
+  if (subRows.length === 1) return { r: upper.map(() => subRows[0]), c: upper };
+  const lower = rd.sheet.cols(subRows[1]);
+  const r: number[] = [];
+  const c: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < upper.length || j < lower.length) {
+    if (j >= lower.length || (i < upper.length && upper[i] < lower[j])) {
+      r.push(subRows[0]);
+      c.push(upper[i++]);
+    } else {
+      if (i < upper.length && upper[i] === lower[j]) i++;
+      r.push(subRows[1]);
+      c.push(lower[j++]);
+    }
+  }
+  return { r, c };
 }
 
 /** A middle header row (months) above a leaf (DKKB | REALISASI): the nearest cell at or left of the column. */
@@ -142,27 +168,53 @@ function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell):
 }
 
 function leaf(h: HeaderCell, m: HeaderMeaning): Column {
-  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month };
+  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
+}
+
+const FACTORS = new Map<string, number | undefined>();
+
+/** `rp 000`, `ribuan`, `dalam ribu rupiah`: thousands; `juta`: millions; `miliar`: billions. */
+export function factorOf(words: string): number | undefined {
+  if (FACTORS.has(words)) return FACTORS.get(words);
+  const f = factorOfWords(words);
+  if (FACTORS.size < 10_000) FACTORS.set(words, f);
+  return f;
+}
+
+function factorOfWords(words: string): number | undefined {
+  if (/\b(rp )?000\b|\bribu(an)?\b/.test(words)) return 1e3;
+  if (/\bjuta(an)?\b/.test(words)) return 1e6;
+  if (/\bmil[iy]ar\b/.test(words)) return 1e9;
+  return undefined;
 }
 
 /** What a sub-header column holds, from its group above and its own words. */
-function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub: HeaderMeaning | null, u: { r: number; c: number }): Column | null {
+function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub: HeaderMeaning | null, ur: number, uc: number): Column | null {
   const group = h.meaning;
-  const text = rd.sheet.text(u.r, u.c);
-  const base = { col: u.c, words: sub?.words ?? group?.words ?? "", hr: h.row, hc: h.col };
+  const text = rd.sheet.text(ur, uc);
+  const words = sub?.words ?? group?.words ?? "";
+  const factor = (group && factorOf(group.words)) ?? (sub ? factorOf(sub.words) : undefined);
+  const column = (field: Field, quarter?: number, month?: number, series?: Column["series"], measure?: Column["measure"]): Column =>
+    ({ col: uc, field, words, hr: h.row, hc: h.col, quarter, month, series, measure, factor });
   const month = sub?.month ?? mid?.month ?? group?.month;
-  const quarter = sub?.quarter ?? (typeof rd.sheet.value(u.r, u.c) === "number" ? numberQuarter(rd.sheet.value(u.r, u.c)) : undefined);
+  const value = rd.sheet.value(ur, uc);
+  const quarter = sub?.quarter ?? (typeof value === "number" ? numberQuarter(value) : undefined);
   const series = rd.vocab.seriesOf(text) ?? undefined;
   const measure = rd.vocab.measureOf(text) ?? undefined;
+  // A percentage beside an amount (`Realisasi (%)` under each quarter) is worked out from it: layout, not read.
+  if (text.includes("%") && !/fisik/i.test(text) && (group?.bare || group?.month !== undefined || mid)) return column("keterangan");
+  // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's.
+  if (group?.bare && group.quarter !== undefined && (series || sub)) {
+    const field: Field = sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field : series === "realisasi" ? "realisasi" : series === "rencana" ? "target-tw" : sub?.field ?? "keterangan";
+    return column(field, group.quarter, undefined, series);
+  }
   if (month !== undefined) {
     const field = moneyField(group?.field, mid?.field, sub?.field);
-    return { ...base, field, month, series: series ?? seriesOfField(field), measure: measure ?? measureOfField(field) };
+    return column(field, undefined, month, series ?? seriesOfField(field), measure ?? measureOfField(field));
   }
-  if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) {
-    return { ...base, field: quarterField(group.field), quarter, measure };
-  }
-  if (group && (series || measure)) return { ...base, field: group.field, series, measure };
-  if (sub && !sub.bare) return { ...base, field: sub.field, quarter: sub.quarter, month: sub.month };
+  if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) return column(quarterField(group.field), quarter, undefined, undefined, measure);
+  if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
+  if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
 }
 

@@ -16,8 +16,8 @@ export interface TableBlock {
   band: Band;
   /** Body rows, in order (blank rows left out). */
   rows: number[];
-  /** The row of a stated total that closed the table, when one did. */
-  jumlahRow: number | null;
+  /** Rows of stated totals: subtotals of the rows above them, the last often the table's total. */
+  jumlahRows: number[];
 }
 
 export interface RowsBlock {
@@ -160,7 +160,7 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
   const keyCols = band.columns.filter((c) => KEY_FIELDS.has(c.field)).map((c) => c.col);
   const money = band.columns.some((c) => c.field === "pagu" || c.month !== undefined || isBudgetWord(c.field));
   const rows: number[] = [];
-  let jumlahRow: number | null = null;
+  const jumlahRows: number[] = [];
   let last = band.bottom;
   for (const r of sheet.rows) {
     if (r <= band.bottom || taken.has(r)) continue;
@@ -169,12 +169,10 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
     if (!fits(rd, r, band, keyCols, gap > 0)) break;
     rows.push(r);
     last = r;
-    if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) {
-      jumlahRow = r;
-      break;
-    }
+    // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
+    if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) jumlahRows.push(r);
   }
-  return { kind: "table", band, rows, jumlahRow };
+  return { kind: "table", band, rows, jumlahRows };
 }
 
 function stopsTable(rd: SheetReader, r: number): boolean {

@@ -11,6 +11,10 @@ import { jabatanLine } from "./title";
 import { readLayout } from "./layout-parts";
 import { readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
 import { readKeuangan, type KeuanganRead } from "../tables/keuangan";
+import { packedQuarters } from "../tables/claims";
+import { colOf } from "../tables/columns";
+import type { TableBlock } from "../layout/segment";
+import type { Column } from "../layout/header-band";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -41,9 +45,9 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
   let readAny = false;
   for (const t of layout.tables) {
-    if (t.kind === "kinerja-tw" && !indikator.length) {
+    if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi"));
-      if (!hasQuarters) continue;
+      if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
       const rows = series === "rencana"
         ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))
         : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
@@ -69,4 +73,10 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     pk: null,
   };
   return { sheet: make(indikator, money, head), paguChoices };
+}
+
+/** A Rencana Aksi whose target column holds `T1 = .. / T4 = ..` in each cell. */
+function packsQuarters(rd: SheetReader, table: TableBlock, columns: Column[]): boolean {
+  const t = colOf(columns, "target");
+  return !!t && table.rows.some((r) => packedQuarters(rd.sheet.str(r, t.col)) !== null);
 }

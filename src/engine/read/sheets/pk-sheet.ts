@@ -2,7 +2,7 @@
  * A PK sheet (workbook.md §1, §6): title rows, kinerja tables, budget tables (one per level, or one split in
  * several), the statement and the signature blocks, in whatever order the sheet holds them.
  */
-import type { BudgetTable, BudgetWord, Indikator, PkSheet } from "../../model";
+import type { BudgetTable, BudgetWord, Indikator, PkSheet, RealisasiSheet, RenaksiSheet } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { Block } from "../layout/segment";
 import type { TitleInfo } from "./title";
@@ -14,22 +14,53 @@ import { mergeParties } from "../parties/merge";
 import { levelOfJabatan } from "../../domain/jabatan";
 import { WORD_OF_LEVEL } from "../vocab";
 import { pkSegments } from "./stacked";
+import { readRealisasiSheet, readRenaksiSheet } from "./companion-sheet";
+import { titleCol, titleKindOf } from "../layout/signals";
+import type { KeuanganRead } from "../tables/keuangan";
 
 export type PkRead =
-  /** One PK, or several stacked in the sheet (the second is `Lembar (2)`). */
-  | { kind: "pk"; pks: PkSheet[] }
+  /** One PK, or several stacked in the sheet (the second is `Lembar (2)`), and a Rencana Aksi or Realisasi written under it. */
+  | { kind: "pk"; pks: PkSheet[]; companions: Companion[] }
   /** A PK's first page: the statement and the signatures, no table. Its parties may serve the lampiran. */
   | { kind: "pernyataan"; parties: ReturnType<typeof mergeParties> }
   | { kind: "cover" };
 
+export type Companion = { kind: "renaksi"; sheet: RenaksiSheet; paguChoices: PaguChoice[] } | { kind: "realisasi"; sheet: RealisasiSheet; paguChoices: PaguChoice[] };
+type PaguChoice = NonNullable<KeuanganRead["paguChoice"]>;
+
 export function readPkSheet(rd: SheetReader, blocks: Block[], title: TitleInfo): PkRead {
-  const segments = pkSegments(rd, blocks, title);
-  if (segments.length === 1) return readPk(rd, blocks, title, rd.name);
-  const pks = segments.flatMap((seg, i) => {
-    const read = readPk(rd, seg.blocks, seg.title, i === 0 ? rd.name : `${rd.name} (${i + 1})`);
-    return read.kind === "pk" ? read.pks : [];
-  });
-  return { kind: "pk", pks };
+  const { own, companion } = splitCompanion(rd, blocks);
+  const segments = pkSegments(rd, own, title);
+  const reads = segments.length === 1 ? [readPk(rd, own, title, rd.name)] : segments.map((seg, i) => readPk(rd, seg.blocks, seg.title, i === 0 ? rd.name : `${rd.name} (${i + 1})`));
+  const pks = reads.flatMap((r) => (r.kind === "pk" ? r.pks : []));
+  if (!pks.length) return reads[0];
+  const companions: Companion[] = [];
+  if (companion) {
+    const read = companion.title.kind === "renaksi" ? readRenaksiSheet(rd, companion.blocks, companion.title) : readRealisasiSheet(rd, companion.blocks, companion.title);
+    if (read) {
+      // Written under its PK, it belongs to that PK.
+      read.sheet.pk = pks[pks.length - 1].id;
+      companions.push({ kind: companion.title.kind, ...read } as Companion);
+    }
+  }
+  return { kind: "pk", pks, companions };
+}
+
+/** A Rencana Aksi or Realisasi written below the PK on the same sheet (`RENCANA AKSI ATAS PERJANJIAN KINERJA ...`). */
+function splitCompanion(rd: SheetReader, blocks: Block[]): { own: Block[]; companion: { blocks: Block[]; title: TitleInfo & { kind: "renaksi" | "realisasi" } } | null } {
+  const at = blocks.findIndex((b, i) => i > 0 && b.kind === "title" && companionTitle(rd, b.rows[0]) !== null);
+  if (at < 0) return { own: blocks, companion: null };
+  return { own: blocks.slice(0, at), companion: { blocks: blocks.slice(at), title: companionTitle(rd, blocks[at].kind === "title" ? (blocks[at] as { rows: number[] }).rows[0] : 0)! } };
+}
+
+function companionTitle(rd: SheetReader, r: number): (TitleInfo & { kind: "renaksi" | "realisasi" }) | null {
+  const c = titleCol(rd.sheet, r);
+  if (c < 0) return null;
+  const text = rd.sheet.text(r, c);
+  const kind = titleKindOf(text);
+  if (kind !== "renaksi" && kind !== "realisasi") return null;
+  const y = /\b(19\d{2}|20\d{2})\b/.exec(text);
+  return { kind, row: r, col: c, text, tahun: y ? Number(y[1]) : null };
 }
 
 function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string): PkRead {
@@ -74,7 +105,7 @@ function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string):
     atasan: null,
   };
   settlePk(pk);
-  return { kind: "pk", pks: [pk] };
+  return { kind: "pk", pks: [pk], companions: [] };
 }
 
 /**

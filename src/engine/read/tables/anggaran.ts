@@ -18,13 +18,14 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   claimBand(rd, table, columns, part);
 
   const items: BudgetItem[] = [];
-  let jumlah: BudgetTable["jumlah"] = null;
+  const totals: BudgetTable["totals"] = [];
   for (const r of table.rows) {
-    if (r === table.jumlahRow) {
+    if (table.jumlahRows.includes(r)) {
       const label = jumlahCol(rd.sheet, r, table.band.left, table.band.right);
       rd.account.claim(part, r, label);
-      claimKnown(rd, r, columns, part, ["pagu", "keterangan", "abaikan"]);
-      jumlah = cPagu ? { value: rd.number(r, cPagu.col, "Jumlah"), cell: rd.addr(r, cPagu.col) } : null;
+      claimKnown(rd, r, columns, part, ["pagu", "keterangan", "abaikan", "no"]);
+      const from = totals.length ? totals[totals.length - 1].to : 0;
+      if (cPagu) totals.push({ value: rd.number(r, cPagu.col, "Jumlah", cPagu.factor), cell: rd.addr(r, cPagu.col), from, to: items.length });
       continue;
     }
     const nameText = cWord ? rd.text(r, cWord.col) : "";
@@ -37,7 +38,7 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       kodeCell: k.cell,
       nama: k.kode ? k.nama : stripListPrefix(k.nama),
       namaCell: rd.addr(r, nameCol.col),
-      pagu: cPagu ? rd.number(r, cPagu.col, "anggaran") : null,
+      pagu: cPagu ? rd.number(r, cPagu.col, "anggaran", cPagu.factor) : null,
       paguCell: rd.addr(r, cPagu?.col ?? nameCol.col),
     });
   }
@@ -45,7 +46,8 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
     word: cWord && isBudgetWord(cWord.field) ? (cWord.field as BudgetWord) : null,
     headerCell: headerCell(rd, nameCol),
     items,
-    jumlah,
+    jumlah: totals.length ? { value: totals[totals.length - 1].value, cell: totals[totals.length - 1].cell } : null,
+    totals,
     paguChoice: cPagu && others.length ? { cell: headerCell(rd, cPagu), text: cPagu.words, others: others.map((o) => headerCell(rd, o)) } : null,
   };
 }

@@ -58,3 +58,29 @@ export function nameBeside(rd: SheetReader, table: TableBlock, col: Column): { n
   }
   return numbered > named ? { name: col.col + 1, number: col.col } : { name: col.col, number: null };
 }
+
+/** `Sasaran : Meningkatnya ...`, `Sasaran 2. ...` in the indikator column: a sasaran's own row, not an indikator. */
+export function sasaranLabel(text: string): string | null {
+  const m = /^\s*sasaran(\s+(strategis|program|kegiatan))?\s*\d*\s*[:.\-–]\s*(\S.*)$/is.exec(text);
+  return m ? m[3].trim() : null;
+}
+
+/** A row that says its sasaran has no indikator (`Tidak ada indikator`, `-`): a note, not an indikator. */
+export function noIndikator(text: string): boolean {
+  return /^\s*(-+|–|tidak ada( indikator)?|belum ada( indikator)?|nihil)\s*\.?$/i.test(text);
+}
+
+/** Quarterly targets written in one cell, one per line: `T1 = 3`, `TW II: 6`, `Triwulan 3 = 9`. */
+export function packedQuarters(text: string): (string | null)[] | null {
+  if (!text.includes("\n") && !/;/.test(text)) return null;
+  const out: (string | null)[] = [null, null, null, null];
+  let found = 0;
+  for (const line of text.split(/\r?\n|;/)) {
+    const m = /^\s*(?:t|tw|trw|triwulan)\s*\.?\s*(iv|i{1,3}|[1-4])\s*[=:]\s*(.*\S)\s*$/i.exec(line);
+    if (!m) continue;
+    const q = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 }[m[1].toLowerCase() as "i"];
+    if (out[q] === null) found++;
+    out[q] = m[2];
+  }
+  return found >= 2 ? out : null;
+}

@@ -26,14 +26,17 @@ export function firstGroup(band: Band): Column[] {
 
 export function tableKind(columns: Column[]): TableKind | null {
   const has = (f: (c: Column) => boolean) => columns.some(f);
-  if (has((c) => c.field === "indikator")) {
+  // A name column is one the readers pick: a field under a quarter or month header is a figure of that period.
+  const plain = (c: Column) => c.quarter === undefined && c.month === undefined;
+  if (has((c) => c.field === "indikator" && plain(c))) {
     if (has((c) => c.quarter !== undefined && (c.field === "target-tw" || c.field === "realisasi"))) return "kinerja-tw";
     if (has((c) => c.field === "target" && c.quarter === undefined)) return "kinerja";
     return null;
   }
-  const named = has((c) => isBudgetWord(c.field) || c.field === "uraian" || c.field === "kode");
+  const named = has((c) => plain(c) && (isBudgetWord(c.field) || c.field === "uraian" || c.field === "kode"));
   if (!named) return null;
-  const money = has((c) => c.month !== undefined || (c.quarter !== undefined && (c.field === "rencana-keuangan" || c.field === "realisasi-keuangan")));
+  // Without indikator, quarter columns of a named table hold money, whatever their words (`Triwulan 1 / Realisasi`).
+  const money = has((c) => c.month !== undefined || (c.quarter !== undefined && ["rencana-keuangan", "realisasi-keuangan", "realisasi", "target-tw"].includes(c.field)));
   if (money) return "keuangan";
   return has((c) => c.field === "pagu") ? "anggaran" : null;
 }

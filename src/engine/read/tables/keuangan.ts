@@ -44,7 +44,7 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
   const rows: BudgetPlanRow[] = [];
   let current: BudgetPlanRow | null = null;
   for (const r of table.rows) {
-    if (r === table.jumlahRow) {
+    if (table.jumlahRows.includes(r)) {
       // The total row is layout: its figures are the sums of the rows above.
       rd.account.claim(part, r, jumlahCol(rd.sheet, r, table.band.left, table.band.right));
       claimKnown(rd, r, columns, part);
@@ -68,6 +68,11 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
       } else if (isGroupLabel(rd, r, keuangan)) rd.account.claimRow(part, r, table.band.left, table.band.right);
       continue;
     }
+    // A name with no kode, no pagu and no figure heads the rows under it (`Sasaran 1 | Meningkatnya ...`).
+    if (!kodeText && !(cPagu && rd.sheet.value(r, cPagu.col) !== null) && !hasValues(rd, r, keuangan) && !hasValues(rd, r, lain)) {
+      rd.account.claimRow(part, r, table.band.left, table.band.right);
+      continue;
+    }
     const nameCol = cWord ?? cKode!;
     const k = kodeFromCells(rd, r, cKode?.col ?? -1, nameCol.col);
     claimKnown(rd, r, columns, part);
@@ -76,7 +81,7 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
       kodeCell: k.cell,
       nama: k.kode ? k.nama : stripListPrefix(k.nama),
       namaCell: rd.addr(r, nameCol.col),
-      pagu: cPagu ? rd.number(r, cPagu.col, "pagu") : null,
+      pagu: cPagu ? rd.number(r, cPagu.col, "pagu", cPagu.factor) : null,
       paguCell: cPagu ? rd.addr(r, cPagu.col) : null,
       keuangan: keuangan.cols.some(Boolean) ? readPeriods(rd, r, keuangan, `${what} keuangan`) : null,
       fisik: fisik.cols.some(Boolean) ? readPeriods(rd, r, fisik, `${what} fisik`) : null,
@@ -97,7 +102,7 @@ function periods(columns: Column[], series: Series, measure: "keuangan" | "fisik
   for (const c of columns) {
     const m = c.month ?? (c.quarter !== undefined && moneyQuarter(c) ? c.quarter * 3 + 2 : undefined);
     if (m === undefined || cols[m]) continue;
-    const s = c.series ?? (c.field.startsWith("realisasi") ? "realisasi" : c.field.startsWith("rencana") ? "rencana" : undefined);
+    const s = c.series ?? (c.field.startsWith("realisasi") ? "realisasi" : c.field.startsWith("rencana") || c.field === "target-tw" ? "rencana" : undefined);
     const meas = c.measure ?? (c.field.endsWith("fisik") ? "fisik" : "keuangan");
     if (meas !== measure) continue;
     if (s ? s !== series : strict) continue;
@@ -107,34 +112,28 @@ function periods(columns: Column[], series: Series, measure: "keuangan" | "fisik
   return { cols, quarterly };
 }
 
+/** A quarter column of a money table (which has no indikator: any quarter column there is money). */
 function moneyQuarter(c: Column): boolean {
-  return c.field === "rencana-keuangan" || c.field === "realisasi-keuangan" || c.field === "rencana-fisik" || c.field === "realisasi-fisik";
+  return ["rencana-keuangan", "realisasi-keuangan", "rencana-fisik", "realisasi-fisik", "realisasi", "target-tw"].includes(c.field);
 }
 
 function readPeriods(rd: SheetReader, r: number, p: Periods, what: string): MonthlyRow {
   const values: (number | null)[] = new Array(12);
-  for (let m = 0; m < 12; m++) values[m] = p.cols[m] ? rd.number(r, p.cols[m]!.col, what) : null;
-  return new PeriodRow(rd, r, p, values);
+  for (let m = 0; m < 12; m++) values[m] = p.cols[m] ? rd.number(r, p.cols[m]!.col, what, p.cols[m]!.factor) : null;
+  return periodRow(rd, r, p, values);
 }
 
-/** A row's values; its cell addresses are wanted only for findings, so they are made on first use. */
-class PeriodRow implements MonthlyRow {
-  private addresses: string[] | null = null;
-  readonly quarterly?: boolean;
-  constructor(
-    private readonly rd: SheetReader,
-    private readonly r: number,
-    private readonly p: Periods,
-    readonly values: (number | null)[],
-  ) {
-    if (p.quarterly) this.quarterly = true;
-  }
-  get cells(): string[] {
-    return (this.addresses ??= this.p.cols.map((c) => (c ? this.rd.addr(this.r, c.col) : "")));
-  }
-  toJSON() {
-    return { values: this.values, cells: this.cells, ...(this.quarterly ? { quarterly: true } : {}) };
-  }
+/** A row's values; its cell addresses are wanted only for findings, so they are made on first use (the reader stays out of the model's own properties). */
+function periodRow(rd: SheetReader, r: number, p: Periods, values: (number | null)[]): MonthlyRow {
+  let addresses: string[] | null = null;
+  const row: MonthlyRow = {
+    values,
+    get cells() {
+      return (addresses ??= p.cols.map((c) => (c ? rd.addr(r, c.col) : "")));
+    },
+  };
+  if (p.quarterly) row.quarterly = true;
+  return row;
 }
 
 function hasValues(rd: SheetReader, r: number, p: Periods): boolean {

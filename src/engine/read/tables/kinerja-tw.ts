@@ -11,7 +11,8 @@ import { readPolaritas, readSifat } from "../../domain/indikator-defaults";
 import { satuanFromName } from "../../domain/satuan";
 import { cachedIndikatorKey } from "../../domain/indikator-key";
 import { KINERJA_FIELDS, colOf, pick } from "./columns";
-import { claimBand, claimKnown, nameBeside, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix } from "./claims";
+import { readTargetCell } from "../../parse/target";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
@@ -44,6 +45,10 @@ function indikatorRows(rd: SheetReader, table: TableBlock, columns: Column[], cI
   const seen = new Map<string, number>();
   for (const r of table.rows) {
     const raw = rd.text(r, cInd.col);
+    if (raw && (sasaranLabel(raw) || noIndikator(raw))) {
+      rd.account.claimRow(part, r, table.band.left, table.band.right);
+      continue;
+    }
     if (!raw) {
       if (columns.some((c) => c.field === "sasaran" && rd.sheet.value(r, c.col) !== null)) claimKnown(rd, r, columns, part, ["no", "sasaran"]);
       continue;
@@ -69,8 +74,10 @@ export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Colu
   const tw = quarterCols(columns, "target-tw");
   claimBand(rd, table, columns, part);
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw]).map(({ r, nama, cell }) => {
-    const target = cTgt ? rd.target(r, cTgt.col, "target tahunan") : { value: null, unit: null };
-    const quarters = tw.map((c) => rd.target(r, c, "target triwulan"));
+    // `T1 = 3 / T2 = 6 / ...` in the target cell: the quarterly targets, written in one cell.
+    const packed = cTgt && tw.every((c) => c < 0) ? packedQuarters(rd.sheet.str(r, cTgt.col)) : null;
+    const target = cTgt && !packed ? rd.target(r, cTgt.col, "target tahunan") : { value: null, unit: null };
+    const quarters = packed ? packed.map((t) => packedTarget(rd, r, cTgt!.col, t)) : tw.map((c) => rd.target(r, c, "target triwulan"));
     const satText = cSat ? rd.text(r, cSat.col) : "";
     const sifatText = cSifat ? rd.text(r, cSifat.col) : "";
     const polText = cPol ? rd.text(r, cPol.col) : "";
@@ -83,7 +90,7 @@ export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Colu
       targetCell: cTgt ? rd.addr(r, cTgt.col) : null,
       targetText: cTgt ? rd.text(r, cTgt.col) : "",
       tw: quarters.map((q) => q.value),
-      twCells: tw.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
+      twCells: packed ? tw.map(() => rd.addr(r, cTgt!.col)) : tw.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
       sifat: sifatText ? readSifat(sifatText) : null,
       sifatCell: sifatText ? rd.addr(r, cSifat!.col) : null,
       polaritas: polText ? readPolaritas(polText) : null,
@@ -113,6 +120,15 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
       twCells: tw.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
     };
   });
+}
+
+/** One quarter's target from a cell that holds all four; what cannot be read is said at that cell. */
+function packedTarget(rd: SheetReader, r: number, c: number, text: string | null): { value: Target | null; unit: string | null } {
+  if (text === null) return { value: null, unit: null };
+  const read = readTargetCell(text);
+  if (read.kind === "value") return { value: read.value, unit: read.unit };
+  if (read.kind === "unreadable") rd.report("value-unreadable", "error", rd.addr(r, c), `Nilai target triwulan "${text}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
+  return { value: null, unit: null };
 }
 
 /** A realisasi is a number or a qualitative value; a range is no realisasi. */

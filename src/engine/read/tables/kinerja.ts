@@ -6,7 +6,7 @@ import type { Column } from "../layout/header-band";
 import { satuanFromName } from "../../domain/satuan";
 import { sasaranLevels } from "../vocab";
 import { KINERJA_FIELDS, colOf, pick } from "./columns";
-import { claimBand, claimKnown, headerCell, nameBeside, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, headerCell, nameBeside, noIndikator, sasaranLabel, stripListPrefix } from "./claims";
 
 export interface KinerjaRead {
   indikator: Indikator[];
@@ -33,6 +33,13 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
     }
     if (beside.number !== null) rd.account.claim(part, r, beside.number);
     const raw = rd.text(r, cInd.col);
+    const ownSasaran = raw ? sasaranLabel(raw) : null;
+    if (ownSasaran || (raw && noIndikator(raw) && !(cTgt && rd.sheet.value(r, cTgt.col) !== null))) {
+      // A sasaran on its own row, or a row saying its sasaran has none: read as such, no indikator.
+      if (ownSasaran) sasaran = { text: ownSasaran, cell: rd.addr(r, cInd.col) };
+      rd.account.claimRow(part, r, table.band.left, table.band.right);
+      continue;
+    }
     if (!raw) {
       // A sasaran-only row (and its number) is read; a target without an indikator is not.
       if (sText) claimKnown(rd, r, columns, part, ["no", "sasaran", "keterangan"]);
@@ -60,6 +67,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
   const sasText = cSas ? rd.sheet.text(table.band.top, cSas.col) : "";
   return {
     indikator,
-    sasaranHeader: cSas && sasText ? { level: sasaranLevels(cSas.words), text: sasText, cell: headerCell(rd, cSas) } : null,
+    // `Sasaran / Kegiatan`, like `Tujuan/Sasaran`, offers alternatives: it names no level.
+    sasaranHeader: cSas && sasText ? { level: sasText.includes("/") ? [] : sasaranLevels(cSas.words), text: sasText, cell: headerCell(rd, cSas) } : null,
   };
 }

@@ -37,7 +37,8 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["rencana keuangan", "rencana-keuangan"], ["target keuangan", "rencana-keuangan"], ["anggaran kas", "rencana-keuangan"],
   ["rencana anggaran kas", "rencana-keuangan"], ["rak", "rencana-keuangan"], ["kebutuhan kas", "rencana-keuangan"],
   ["kebutuhan kas bulanan", "rencana-keuangan"], ["rencana penarikan dana", "rencana-keuangan"], ["dkkb", "rencana-keuangan"],
-  ["realisasi keuangan", "realisasi-keuangan"], ["realisasi anggaran", "realisasi-keuangan"], ["realisasi belanja", "realisasi-keuangan"],
+  ["realisasi keuangan", "realisasi-keuangan"], ["realisasi anggaran", "realisasi-keuangan"], ["penyerapan", "realisasi-keuangan"],
+  ["penyerapan anggaran", "realisasi-keuangan"], ["serapan", "realisasi-keuangan"], ["realisasi belanja", "realisasi-keuangan"],
   ["realisasi dana", "realisasi-keuangan"], ["serapan anggaran", "realisasi-keuangan"], ["realisasi keuangan rp", "realisasi-keuangan"],
   ["rencana fisik", "rencana-fisik"], ["target fisik", "rencana-fisik"], ["realisasi fisik", "realisasi-fisik"],
 
@@ -61,7 +62,8 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["jenis", "jenis"], ["uraian rencana", "jenis"], ["uraian realisasi", "jenis"], ["keterangan rencana", "jenis"],
   ["jenis rencana", "jenis"], ["jenis realisasi", "jenis"],
 
-  ["keterangan", "keterangan"], ["ket", "keterangan"], ["sumber dana", "keterangan"], ["sumber anggaran", "keterangan"],
+  ["keterangan", "keterangan"], ["ket", "keterangan"], ["sumber dana", "keterangan"], ["sumber anggaran", "keterangan"], ["sumber", "keterangan"],
+  ["penjelasan", "keterangan"], ["formulasi penghitungan", "keterangan"], ["formula", "keterangan"], ["definisi operasional", "keterangan"],
   ["penanggung jawab", "keterangan"], ["pj", "keterangan"], ["pptk", "keterangan"], ["pelaksana", "keterangan"],
   ["pptk pelaksana", "keterangan"], ["lokasi", "keterangan"], ["catatan", "keterangan"], ["unit pelaksana", "keterangan"],
   ["capaian", "keterangan"], ["persentase capaian", "keterangan"], ["capaian kinerja", "keterangan"], ["tingkat capaian", "keterangan"],
@@ -72,11 +74,11 @@ export const HEADER_PHRASES: [string, Field][] = [
 /** Sub-header words under a group (a month, a TW): which series and which measure the column holds. */
 export const SERIES_WORDS: [string, "rencana" | "realisasi"][] = [
   ["rencana", "rencana"], ["target", "rencana"], ["dkkb", "rencana"], ["rak", "rencana"], ["anggaran kas", "rencana"],
-  ["renc", "rencana"], ["realisasi", "realisasi"], ["real", "realisasi"],
+  ["renc", "rencana"], ["realisasi", "realisasi"], ["real", "realisasi"], ["penyerapan", "realisasi"], ["serapan", "realisasi"],
   ["realisasi keuangan", "realisasi"], ["rencana keuangan", "rencana"],
 ];
 export const MEASURE_WORDS: [string, "keuangan" | "fisik"][] = [
-  ["keuangan", "keuangan"], ["rp", "keuangan"], ["fisik", "fisik"], ["fisik %", "fisik"], ["%", "fisik"],
+  ["keuangan", "keuangan"], ["rp", "keuangan"], ["fisik", "fisik"], ["fisik %", "fisik"],
 ];
 
 /** Meanings a planner may give a header in PENGATURAN's `Judul kolom` rows (workbook.md §4). */
