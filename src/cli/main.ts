@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-/** `pk validasi` / `pk hitung` on .xlsx files: the same engine as the add-in. The input file is never written. */
+/** `pk validasi` / `pk hitung` / `pk banding` / `pk rekap` on .xlsx files: the same engine as the add-in. The input file is never written. */
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
 import { writeOutput } from "./output-file";
 import { runBanding } from "./banding";
+import { runRekap } from "./rekap";
 import { validasi, hitung } from "../engine/run";
 import { planSheets } from "../engine/plan/plan-sheets";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
@@ -23,8 +24,9 @@ export async function run(argv: string[], write: (s: string) => void, writeError
     write(terminalSafe(args.help));
     return 0;
   }
-  const out = (s: string) => write(args.json ? s : terminalSafe(s));
+  const out = (s: string) => write(args.json || args.jsonl ? s : terminalSafe(s));
   if (args.command === "banding") return runBanding(args, out, err);
+  if (args.command === "rekap") return runRekap(args, out, err);
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;

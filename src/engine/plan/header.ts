@@ -7,11 +7,11 @@ import { formatNumber } from "../format";
 import { romanOf } from "../domain/calendar";
 import { indikatorThresholdsText, kurvaSThresholdsText } from "../compute/status-text";
 
-/** `banner`: a warning that stands out above everything else (the workbook still has errors). */
-export function writeHeader(b: PlanBuilder, title: string, width: number, results: Results | null, banner: string | null = null): void {
+/** `banner`: a warning that stands out above everything else (the workbook still has errors). `from`: what the sheet is made of. */
+export function writeHeader(b: PlanBuilder, title: string, width: number, results: Results | null, banner: string | null = null, from = "isi buku kerja ini"): void {
   const t = b.row([title]);
   b.style(t, 0, t, 0, { bold: true, fontSize: 14 });
-  const m = b.row([`${OWN_SHEET_MARK} dari isi buku kerja ini. Lembar ini ditimpa setiap kali PK Kinerja dijalankan; jangan mengetik di sini.`]);
+  const m = b.row([`${OWN_SHEET_MARK} dari ${from}. Lembar ini ditimpa setiap kali PK Kinerja dijalankan; jangan mengetik di sini.`]);
   b.style(m, 0, m, 0, { italic: true, fontColor: MUTED_FONT });
   if (banner) {
     const w = b.row([banner]);

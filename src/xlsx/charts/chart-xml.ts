@@ -20,10 +20,11 @@ const NS =
 const CAT_AXIS = 500000001;
 const VAL_AXIS = 500000002;
 
-/** The xl/charts/chartN.xml part: one native line chart bound to ranges of its sheet. */
+/** The xl/charts/chartN.xml part: one native line chart, or horizontal bars, bound to ranges of its sheet. */
 export function chartXml(spec: ChartSpec, source: ChartSource): string {
   const categories = parseRange(spec.categories);
-  const series = spec.series.map((s, i) => seriesXml(s, i, categories, source)).join("");
+  const bar = spec.type === "bar";
+  const series = spec.series.map((s, i) => (bar ? barSeriesXml : seriesXml)(s, i, categories, source)).join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace ${NS}>` +
@@ -32,13 +33,16 @@ export function chartXml(spec: ChartSpec, source: ChartSource): string {
     titleXml(spec.title, 1200) +
     '<c:autoTitleDeleted val="0"/>' +
     "<c:plotArea><c:layout/>" +
-    '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' +
-    series +
-    `<c:marker val="1"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>` +
-    categoryAxisXml() +
-    valueAxisXml(spec) +
+    (bar
+      ? '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' + series +
+        `<c:gapWidth val="60"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>`
+      : '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>' + series +
+        `<c:marker val="1"/><c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:lineChart>`) +
+    categoryAxisXml(bar) +
+    valueAxisXml(spec, bar) +
     "</c:plotArea>" +
-    '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>' +
+    // One series of bars needs no legend: the title says what the bars are.
+    (bar ? "" : '<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>') +
     // "gap": a month with no realisasi yet ends the line instead of dropping it to 0.
     '<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>' +
     "</c:chart>" +
@@ -60,6 +64,22 @@ function seriesXml(s: ChartSeriesSpec, index: number, categories: CellRange, sou
     `<c:cat><c:strRef><c:f>${xmlEscape(absoluteRef(source.sheet, categories))}</c:f>${stringCache(categories, source)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${xmlEscape(absoluteRef(source.sheet, values))}</c:f>${numberCache(values, source)}</c:numRef></c:val>` +
     '<c:smooth val="0"/></c:ser>'
+  );
+}
+
+/** One series of bars, each bar labelled with its value. */
+function barSeriesXml(s: ChartSeriesSpec, index: number, categories: CellRange, source: ChartSource): string {
+  const values = parseRange(s.values);
+  return (
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+    `<c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>` +
+    `<c:spPr><a:solidFill><a:srgbClr val="${hexColor(s.color)}"/></a:solidFill></c:spPr>` +
+    '<c:invertIfNegative val="0"/>' +
+    '<c:dLbls><c:numFmt formatCode="0.0" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
+    '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
+    `<c:cat><c:strRef><c:f>${xmlEscape(absoluteRef(source.sheet, categories))}</c:f>${stringCache(categories, source)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${xmlEscape(absoluteRef(source.sheet, values))}</c:f>${numberCache(values, source)}</c:numRef></c:val>` +
+    "</c:ser>"
   );
 }
 
@@ -98,26 +118,29 @@ function titleXml(text: string, size: number): string {
   );
 }
 
-function categoryAxisXml(): string {
+/** Bars: categories down the left, the first on top (the table's order). */
+function categoryAxisXml(bar: boolean): string {
   return (
-    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/>' +
+    `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="${bar ? "maxMin" : "minMax"}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${bar ? "l" : "b"}"/>` +
+    '<c:numFmt formatCode="General" sourceLinked="1"/>' +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     '<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
   );
 }
 
-function valueAxisXml(spec: ChartSpec): string {
+function valueAxisXml(spec: ChartSpec, bar: boolean): string {
   return (
     `<c:valAx><c:axId val="${VAL_AXIS}"/>` +
     `<c:scaling><c:orientation val="minMax"/><c:max val="${finite(spec.yMax, 100)}"/><c:min val="${finite(spec.yMin, 0)}"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="l"/>' +
+    `<c:delete val="0"/><c:axPos val="${bar ? "b" : "l"}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="9525"><a:solidFill><a:srgbClr val="E0E0E0"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
-    titleXml(spec.yTitle, 1000).replace("<a:bodyPr/>", '<a:bodyPr rot="-5400000" vert="horz"/>') +
+    (bar ? titleXml(spec.yTitle, 1000) : titleXml(spec.yTitle, 1000).replace("<a:bodyPr/>", '<a:bodyPr rot="-5400000" vert="horz"/>')) +
     '<c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
-    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="autoZero"/><c:crossBetween val="between"/></c:valAx>`
+    // Under reversed categories the value axis crosses at the last one, so it stays at the bottom.
+    `<c:crossAx val="${CAT_AXIS}"/><c:crosses val="${bar ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
 

@@ -3,6 +3,7 @@ import type { SheetPlan } from "../../engine/plan/sheet-plan";
 import { sheetPrefix } from "../charts/range";
 import { xmlEscape } from "../xml-text";
 import { REL_HYPERLINK } from "./hyperlinks-xml";
+import { REL_TABLE, tableRelId } from "./table-xml";
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -53,11 +54,12 @@ export const workbookRels = (sheets: number) =>
     { id: `rId${sheets + 2}`, type: `${REL}/sharedStrings`, target: "sharedStrings.xml" },
   ]);
 
-/** A sheet's relationships: its drawing (rId1), and the file its external links go to (rId2). */
-export const sheetRels = (drawingNumber: number | null, linkedFile: string | null) =>
+/** A sheet's relationships: its drawing (rId1), the file its external links go to (rId2), its tables (rId3...). */
+export const sheetRels = (drawingNumber: number | null, linkedFile: string | null, tableNumbers: number[] = []) =>
   relsXml([
     ...(drawingNumber === null ? [] : [{ id: "rId1", type: `${REL}/drawing`, target: `../drawings/drawing${drawingNumber}.xml` }]),
     ...(linkedFile === null ? [] : [{ id: "rId2", type: REL_HYPERLINK, target: encodeURI(linkedFile.split("\\").join("/")), external: true }]),
+    ...tableNumbers.map((n, k) => ({ id: tableRelId(k), type: REL_TABLE, target: `../tables/table${n}.xml` })),
   ]);
 
 /** The workbook part: sheets in plan order and, for sheets with frozen rows, those rows as print titles. */

@@ -19,6 +19,8 @@ export interface SheetContext {
   selected: boolean;
   /** Its `<hyperlinks>` element ("" when none): after the conditional formats, before the page margins. */
   hyperlinks?: string;
+  /** Its `<tableParts>` element ("" when none): the last element. */
+  tableParts?: string;
 }
 
 export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
@@ -73,6 +75,7 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
     '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>' +
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (ctx.drawingRel ? `<drawing r:id="${ctx.drawingRel}"/>` : "") +
+    (ctx.tableParts ?? "") +
     "</worksheet>"
   );
 }
