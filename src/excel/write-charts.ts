@@ -15,7 +15,7 @@ export function chartWork(plans: SheetPlan[], targets: Target[]): Work[] {
     const old = targets[i].oldCharts;
     if (old && old.items.length > 0) items.push({ bytes: (1 + old.items.length) * OP_BYTES, queue: () => old.items.forEach((c) => c.delete()) });
     for (const spec of plan.charts)
-      if (spec.series.length > 0) items.push({ bytes: (14 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(targets[i].sheet, spec) });
+      if (spec.series.length > 0) items.push({ bytes: (15 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(targets[i].sheet, spec) });
   });
   return items;
 }
@@ -53,10 +53,13 @@ export function chartWarning(plans: SheetPlan[], err: unknown): string {
 
 function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   // Created from the first series' range, then every series bound explicitly (values and categories).
-  const chart = sheet.charts.add("Line", sheet.getRange(spec.series[0].values), "Columns");
+  const bar = spec.type === "bar";
+  const chart = sheet.charts.add(bar ? "BarClustered" : "Line", sheet.getRange(spec.series[0].values), "Columns");
   chart.title.text = spec.title;
-  chart.legend.visible = true;
-  chart.legend.position = "Bottom";
+  // One series of bars needs no legend; bars read top down in the table's order.
+  chart.legend.visible = !bar;
+  if (!bar) chart.legend.position = "Bottom";
+  if (bar) chart.axes.categoryAxis.reversePlotOrder = true;
   chart.setPosition(spec.from, spec.to);
   const categories = sheet.getRange(spec.categories);
   spec.series.forEach((s, i) => {
@@ -64,7 +67,8 @@ function queueChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
     series.name = s.name;
     series.setValues(sheet.getRange(s.values));
     series.setXAxisValues(categories);
-    series.format.line.color = s.color;
+    if (bar) series.format.fill.setSolidColor(s.color);
+    else series.format.line.color = s.color;
     if (s.dashed) series.format.line.lineStyle = "Dash";
   });
   const axis = chart.axes.valueAxis;

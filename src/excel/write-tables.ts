@@ -12,10 +12,11 @@ import { buildBlock, TEXT_FORMAT, type Block } from "./block";
 import { OP_BYTES, pack, pieces, rowBytes, type Piece, type Work } from "./chunks";
 import { syncOnce, type SyncPolicy } from "./sync";
 
-/** A result sheet being written, and the charts it held before (loaded to be deleted with the new ones' request). */
+/** A result sheet being written, and the charts and Excel tables it held before (loaded to go with the new ones' request). */
 export interface Target {
   sheet: Excel.Worksheet;
   oldCharts: Excel.ChartCollection | null;
+  oldTables?: Excel.TableCollection | null;
 }
 
 const PREPARE_BYTES = 8 * OP_BYTES;
@@ -77,7 +78,9 @@ function prepare(context: Excel.RequestContext, plan: SheetPlan): Target {
   sheet.freezePanes.unfreeze();
   const oldCharts = sheet.charts;
   oldCharts.load("items/name");
-  return { sheet, oldCharts };
+  // Only sheets that will hold tables ask for their old ones: the request of the other sheets stays as it was.
+  const oldTables = plan.tables?.length ? sheet.tables.load("items/name") : null;
+  return { sheet, oldCharts, oldTables };
 }
 
 function headBytes(block: Block, head: Piece): number {

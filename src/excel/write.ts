@@ -1,5 +1,5 @@
 /**
- * writePlans: the tables first (write-tables.ts), then layout and charts together, in one request when they fit.
+ * writePlans: the tables first (write-tables.ts), then layout, Excel tables and charts together, in one request when they fit.
  * Layout and charts are cosmetic: if their request fails, each kind of layout goes again on its own and a kind
  * the host refuses becomes a warning, then the charts (write-charts.ts). Sheets outside the plans are never
  * named, so never touched.
@@ -11,6 +11,7 @@ import { OP_BYTES, pack, type Work } from "./chunks";
 import { LAYOUT_KINDS, layoutWork, type LayoutKind, type LayoutWork } from "./styles";
 import { syncOnce, type SyncPolicy } from "./sync";
 import { chartWork, redoCharts } from "./write-charts";
+import { redoTables, tableWork } from "./list-tables";
 import { writeTables, type Target } from "./write-tables";
 
 const KIND_TEXT: Record<LayoutKind, string> = {
@@ -27,11 +28,12 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
   const targets = await writeTables(context, plans, budget, policy);
   const layout = plans.map((plan, i) => layoutWork(() => targets[i].sheet, plan));
   try {
-    for (const batch of pack<Work>([...layout.flat(), ...chartWork(plans, targets)], budget))
+    for (const batch of pack<Work>([...layout.flat(), ...tableWork(plans, targets), ...chartWork(plans, targets)], budget))
       await syncOnce(context, () => batch.forEach((it) => it.queue()), policy);
     return { written: plans.map((p) => p.name), warnings: [] };
   } catch {
     const warnings = await redoLayout(context, plans, targets, layout, budget, policy);
+    warnings.push(...(await redoTables(context, plans, targets, budget, policy)));
     warnings.push(...(await redoCharts(context, plans, targets, budget, policy)));
     return { written: plans.map((p) => p.name), warnings };
   }

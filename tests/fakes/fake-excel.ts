@@ -4,12 +4,12 @@
  * and request bytes. No node imports: it is also bundled into the stub office.js of the end-to-end test.
  */
 import { cellName, colName } from "./fake-excel/address";
-import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeValue, type FakeVisibility } from "./fake-excel/book";
+import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeTable, type FakeValue, type FakeVisibility } from "./fake-excel/book";
 import { FakeContext, type FakeExcelOptions, type FakeRunOptions, type SyncStats } from "./fake-excel/context";
 import { FakeWorksheetCollection } from "./fake-excel/worksheet";
 
 export type { FakeExcelOptions } from "./fake-excel/context";
-export type { FakeChart, FakeChartSeries, FakeConditionalFormat, FakeValue, FakeVisibility } from "./fake-excel/book";
+export type { FakeChart, FakeChartSeries, FakeConditionalFormat, FakeTable, FakeValue, FakeVisibility } from "./fake-excel/book";
 export { FakeOfficeError } from "./fake-excel/errors";
 
 /** A sheet to start from: a Grid fits (values from (top, left)); formulas and layout are optional. */
@@ -40,6 +40,7 @@ export interface FakeSheetSnapshot {
   columnWidths: Record<string, number>;
   freezeRows: number;
   charts: FakeChart[];
+  tables: FakeTable[];
   /** Top priority first. */
   conditionalFormats: FakeConditionalFormat[];
   visibility: FakeVisibility;
@@ -217,6 +218,7 @@ export class FakeExcel {
       columnWidths,
       freezeRows: sheet.freezeRows,
       charts: JSON.parse(JSON.stringify(sheet.charts)),
+      tables: JSON.parse(JSON.stringify(sheet.tables)),
       conditionalFormats: JSON.parse(JSON.stringify(sheet.conditionalFormats)),
       visibility: sheet.visibility,
     };

@@ -30,6 +30,8 @@ export interface FakeChartSeries {
   xValues: string | null;
   color?: string;
   lineStyle?: string;
+  /** format.fill.setSolidColor (bars). */
+  fill?: string;
 }
 
 export interface FakeChart {
@@ -37,11 +39,19 @@ export interface FakeChart {
   type: string;
   title: string | null;
   legend: { visible?: boolean; position?: string };
-  valueAxis: { minimum?: number; maximum?: number; title?: string };
-  categoryAxis: { title?: string };
+  valueAxis: { minimum?: number; maximum?: number; title?: string; reversePlotOrder?: boolean };
+  categoryAxis: { title?: string; reversePlotOrder?: boolean };
   series: FakeChartSeries[];
   from: string | null;
   to: string | null;
+}
+
+/** An Excel table (ListObject): its range within the sheet, style, and the column names taken from its header row. */
+export interface FakeTable {
+  name: string;
+  range: string;
+  style: string;
+  headers: string[];
 }
 
 /** A conditional format as asked for: its type, the range it covers and, for "CellValue", the rule and look. */
@@ -65,6 +75,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   freezeRows = 0;
   readonly charts: FakeChart[] = [];
+  readonly tables: FakeTable[] = [];
   /** Top priority first, as Excel lists them (each add() goes to the top). */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   constructor(public name: string) {}

@@ -167,6 +167,12 @@ export class FakeChartAxis extends ChartPart<ChartData> {
   set minimum(v: number) {
     this.setBound("minimum", v);
   }
+  set reversePlotOrder(v: boolean) {
+    this.chartCall("axis.reversePlotOrder", [v], (c) => {
+      if (typeof v !== "boolean") throw officeError("InvalidArgument", "reversePlotOrder must be a boolean.");
+      (this.kind === "value" ? c.valueAxis : c.categoryAxis).reversePlotOrder = v;
+    });
+  }
   set maximum(v: number) {
     this.setBound("maximum", v);
   }
@@ -198,7 +204,10 @@ export class FakeSeriesCollection extends ChartPart<ChartData> {
 }
 
 export class FakeSeries extends ChartPart<SeriesTarget> {
-  readonly format = { line: new FakeSeriesLine(this.ctx, this.path + ".format.line", () => this.target().series) };
+  readonly format = {
+    line: new FakeSeriesLine(this.ctx, this.path + ".format.line", () => this.target().series),
+    fill: new FakeSeriesFill(this.ctx, this.path + ".format.fill", () => this.target().series),
+  };
   set name(v: string) {
     this.chartCall("series.name", [v], (t) => (t.series.name = v));
   }
@@ -222,6 +231,15 @@ export class FakeSeriesLine extends ChartPart<FakeChartSeries> {
       if (!["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Grey25", "Grey50", "Grey75", "Automatic", "RoundDot"].includes(v))
         throw officeError("InvalidArgument", `Invalid line style '${v}'.`);
       s.lineStyle = v;
+    });
+  }
+}
+
+export class FakeSeriesFill extends ChartPart<FakeChartSeries> {
+  setSolidColor(v: string): void {
+    this.chartCall("fill.setSolidColor", [v], (s) => {
+      if (typeof v !== "string" || !/^#[0-9A-Fa-f]{6}$|^[A-Za-z]+$/.test(v)) throw officeError("InvalidArgument", `Invalid color '${v}'.`);
+      s.fill = v;
     });
   }
 }

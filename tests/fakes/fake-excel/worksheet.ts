@@ -4,6 +4,7 @@ import type { FakeBook, FakeSheet } from "./book";
 import { FakeContext, FakeProxy, loadNames } from "./context";
 import { officeError } from "./errors";
 import { FakeChartCollection } from "./chart";
+import { FakeTableCollection } from "./table";
 import { FakeRange, rangeOn } from "./range";
 
 export class FakeWorksheet
@@ -12,10 +13,12 @@ export class FakeWorksheet
 {
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
+  readonly tables: FakeTableCollection;
   constructor(ctx: FakeContext, path: string, resolver: () => FakeSheet | null, nullable = false) {
     super(ctx, path, resolver, nullable);
     this.freezePanes = new FakeFreezePanes(ctx, path + ".freezePanes", () => this.target());
     this.charts = new FakeChartCollection(ctx, path + ".charts", () => this.target());
+    this.tables = new FakeTableCollection(ctx, path + ".tables", () => this.target());
   }
   protected isGone(t: FakeSheet): boolean {
     return t.deleted;
