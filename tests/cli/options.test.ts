@@ -8,7 +8,7 @@ describe("bad options", () => {
   const dir = tempDir();
   const input = sampleCopy(DINKES, dir);
   const cases: [string, string[], RegExp][] = [
-    ["no command", [], /Sebutkan perintahnya: validasi, hitung atau banding/],
+    ["no command", [], /Sebutkan perintahnya: validasi, hitung, banding atau rekap/],
     ["an unknown command", ["periksa", input], /Perintah tidak dikenal: periksa/],
     ["no file", ["validasi", "--json"], /Sebutkan berkas \.xlsx/],
     ["an unknown option", ["validasi", input, "--jsn"], /Opsi tidak dikenal: --jsn/],
