@@ -33,7 +33,8 @@ export function planRekapIndikatorSheet(name: string, replace: boolean, rekap: R
   const end = b.nextRow - 1;
   if (end > h) {
     b.style(h + 1, 0, end, LAST, { wrap: true, vertical: "top" });
-    b.format(h + 1, COL.capaian, end, COL.capaian, "0.00");
+    // Realisasi of a rata-rata indikator is a mean: two decimals, as the Capaian sheet shows it.
+    b.format(h + 1, COL.capaian - 1, end, COL.capaian, "0.00");
     b.fillByValue(COL.predikat, h + 1, end, PREDIKAT_FILL);
     b.fillByValue(COL.status, h + 1, end, STATUS_FILL);
     b.table(h, 0, end, LAST);

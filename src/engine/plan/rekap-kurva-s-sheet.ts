@@ -22,8 +22,10 @@ export function planRekapKurvaSSheet(name: string, replace: boolean, rekap: Reka
     return b.build();
   }
   const when = k.bulanTerakhir ? `s.d. ${MONTH_NAMES[k.bulanTerakhir - 1]}` : "belum ada realisasi";
-  const s = b.row([`Jumlah ${k.opd} perangkat daerah · pagu ${formatRupiah(k.pagu)} · ${when} · deviasi ${k.deviasi === null ? "—" : `${formatPercent(k.deviasi)} poin`}`, null, null, k.status]);
-  b.fillByValue(3, s, s, STATUS_FILL);
+  b.row([`Jumlah ${k.opd} perangkat daerah · pagu ${formatRupiah(k.pagu)} · ${when} · deviasi ${k.deviasi === null ? "—" : `${formatPercent(k.deviasi)} poin`}`]);
+  const s = b.row(["Status", k.status]);
+  b.style(s, 0, s, 0, { bold: true });
+  b.fillByValue(1, s, s, STATUS_FILL);
   if (k.belumLengkap.length) b.row([`Realisasinya berhenti sebelum bulan terakhir (nilai terakhirnya dibawa): ${k.belumLengkap.join(", ")}.`]);
   if (k.tanpaKurvaS.length) b.row([`Tanpa Kurva S, tidak dijumlahkan: ${k.tanpaKurvaS.join(", ")}.`]);
   b.blank();

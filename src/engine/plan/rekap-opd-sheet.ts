@@ -57,14 +57,14 @@ export function planRekapOpdSheet(name: string, replace: boolean, rekap: Rekap, 
     b.fillByValue(COL.status, first, end, STATUS_FILL);
     charts(b, first, end, rekap.opd);
   }
-  b.widths([5, 30, 28, 8, 10, 11, 8, 8, 8, 8, 8, 8, 10, 18, 18, 10, 14, 10, 10, 10, 28, 24, 40, 2]);
+  b.widths([5, 30, 28, 8, 10, 11, 8, 8, 8, 8, 8, 8, 10, 18, 18, 10, 14, 10, 11, 10, 28, 24, 40, 2]);
   return b.build();
 }
 
 function valuesOf(row: OpdRow, i: number): (string | number | null)[] {
   const p = row.predikat;
   return [
-    i + 1, row.unit ?? row.file, row.jabatan ?? row.kepala, row.pk, row.indikator, row.rataCapaian,
+    i + 1, row.unit ?? row.jabatan ?? row.file, row.jabatan ?? row.kepala, row.pk, row.indikator, row.rataCapaian,
     p["Sangat Tinggi"], p.Tinggi, p.Sedang, p.Rendah, p["Sangat Rendah"], p["Belum ada data"], row.tertinggal,
     row.pagu, row.realisasi, row.serapan, row.statusKurvaS ?? (row.ok ? "Tanpa Kurva S" : null), row.kesalahan, row.peringatan, row.temuanLintasBerkas,
     row.atasan, row.file, row.alasan,
