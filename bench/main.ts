@@ -7,6 +7,7 @@ import { performance } from "node:perf_hooks";
 import { generateModel, renderWorkbook } from "./generate";
 import { measureBundle } from "./measure/bundle";
 import { measureCli } from "./measure/cli";
+import { measureRekap } from "./measure/rekap";
 import { measureEngine, type EngineMeasure } from "./measure/engine";
 import { measurePeer } from "./measure/peer";
 import { measureSyncs } from "./measure/syncs";
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   const bundle = measureBundle();
   // Whole `pk` processes on the same generated workbooks, written to .xlsx.
   const cli = await measureCli(SIZES.map((s, i) => ({ pk: s.pk, grids: grids[i] })));
+  // 100 OPD workbooks of 30 PKs; one run of each (about 45 s on 2 cores).
+  const rekap = await measureRekap(100, 30, 1);
 
   const before = engine.find((e) => e.pk === 100)?.ms ?? null;
   const growth = { from: 100, to: 1000, ratio: before && engineLarge !== null ? round(engineLarge / before, 2) : null };
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     web,
     bundle,
     cli,
+    rekap,
     growth,
     machine: { node: process.version, cpus: cpus().length, platform: process.platform },
     totalSeconds: round((performance.now() - started) / 1000, 1),

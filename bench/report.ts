@@ -46,6 +46,12 @@ export function formatReport(r: BenchResult): string {
     if (c.note) lines.push(`  catatan (${c.pk} PK): ${c.note}`);
   }
   lines.push("");
+  if (r.rekap) {
+    const k = r.rekap;
+    lines.push(`pk rekap ${k.files} berkas × ${k.pkPerFile} PK: ${id(k.ms, 0)} ms, lantai per berkas dijumlahkan ${id(k.floorMs, 0)} ms (${id(k.floorRatio)} ×), lantai satu proses ${id(k.floorOneProcessMs, 0)} ms, memori puncak ${id(k.peakMiB, 1)} MiB`);
+    lines.push(`  satu utas ${id(k.threads.one, 0)} ms, dua worker thread ${id(k.threads.two, 0)} ms${k.note ? ` · catatan: ${k.note}` : ""}`);
+    lines.push("");
+  }
 
   lines.push("Sasaran:");
   for (const [name, met] of Object.entries(r.targetsMet)) lines.push(`  ${pad(LABELS[name] ?? name, 44)} ${yes(met)}`);
@@ -69,6 +75,8 @@ const LABELS: Record<string, string> = {
   cliHitung: "pk hitung 1.000 PK ≤ 3 × lantai",
   cliSmall: "pk validasi 1 PK ≤ 1 detik",
   cliPeak: "memori pk validasi 1.000 PK ≤ 250 MiB",
+  rekapFloor: "pk rekap 100 berkas ≤ 1,3 × jumlah lantai per berkas",
+  rekapPeak: "memori pk rekap 100 berkas ≤ 1 GiB",
 };
 
 const pad = (s: string, width: number) => s.padEnd(width);

@@ -2,6 +2,7 @@
 import type { BundleMeasure } from "./measure/bundle";
 import type { CliMeasure } from "./measure/cli";
 import type { EngineMeasure } from "./measure/engine";
+import type { RekapMeasure } from "./measure/rekap";
 import type { SyncsMeasure } from "./measure/syncs";
 import type { WebMeasure } from "./measure/web";
 import { TARGETS } from "./targets";
@@ -13,6 +14,7 @@ export interface BenchResult {
   web: WebMeasure[];
   bundle: BundleMeasure;
   cli: CliMeasure[];
+  rekap?: RekapMeasure;
   /** Engine ms at 1,000 PKs over engine ms at 100 PKs (10 for linear growth). */
   growth: { from: number; to: number; ratio: number | null };
   targets: typeof TARGETS;
@@ -43,6 +45,7 @@ export function judge(r: Omit<BenchResult, "targetsMet" | "targets">): Record<st
     bundle: r.bundle.taskpaneGzipBytes === null ? null : r.bundle.taskpaneGzipBytes < TARGETS.taskpaneGzipBytesMax,
     ...judgeWeb(r.web),
     ...judgeCli(r.cli),
+    ...judgeRekap(r.rekap),
   };
 }
 
@@ -56,6 +59,11 @@ function judgeWeb(web: WebMeasure[]): Record<string, boolean | null> {
     webSyncsLarge: large.length === 0 ? null : large.every((w) => w.validasi.syncs <= t.validasiSyncsLargeMax && w.hitung.syncs <= t.hitungSyncsLargeMax),
     webRefused: web.every((w) => w.validasi.refused + w.hitung.refused <= t.refusedMax),
   };
+}
+
+function judgeRekap(r: RekapMeasure | undefined): Record<string, boolean | null> {
+  const atMost = (v: number | null | undefined, max: number) => (v === null || v === undefined ? null : v <= max);
+  return { rekapFloor: atMost(r?.floorRatio, TARGETS.rekapFloorRatioMax), rekapPeak: atMost(r?.peakMiB, TARGETS.rekapPeakMiBMax) };
 }
 
 function judgeCli(cli: CliMeasure[]): Record<string, boolean | null> {

@@ -23,4 +23,7 @@ export const TARGETS = {
   cliSmallValidasiMs: 1000,
   /** Peak memory of `pk validasi` at 1,000 PKs. */
   cliPeakMiBMax: 250,
+  /** `pk rekap` over 100 OPD workbooks of 30 PKs against the sum of their single-file floors, and its peak memory. */
+  rekapFloorRatioMax: 1.3,
+  rekapPeakMiBMax: 1024,
 };
