@@ -27,6 +27,7 @@ import {
 } from "../../app";
 import { Actions, type Busy } from "./Actions";
 import { BandingPanel } from "./BandingPanel";
+import { RekapPanel } from "./RekapPanel";
 import { FindingsPanel } from "./FindingsPanel";
 import { Header } from "./Header";
 import { ResultsPanel } from "./ResultsPanel";
@@ -35,7 +36,7 @@ import { ReadingPanel } from "./ReadingPanel";
 import type { Bacaan } from "../../engine/model";
 import { unknownHeaders } from "../view/reading";
 
-type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan" | "banding";
+type TabId = "temuan" | "capaian" | "bacaan" | "pengaturan" | "banding" | "rekap";
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground2 },
@@ -51,7 +52,7 @@ interface Checked {
   bacaan: Bacaan[];
 }
 
-/** `readWorkbook`: the file door's reader for another .xlsx; without it there is no Bandingkan tab. */
+/** `readWorkbook`: the file door's reader for other .xlsx files; without it there is no Bandingkan or Rekap tab. */
 export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?: ReadWorkbookBytes }) {
   const s = useStyles();
   const [busy, setBusy] = React.useState<Busy>(null);
@@ -149,6 +150,7 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
           <Tab value="bacaan">{unreadCount ? `Cara membaca (${unreadCount})` : "Cara membaca"}</Tab>
           <Tab value="pengaturan">Pengaturan</Tab>
           {readWorkbook && <Tab value="banding">Bandingkan</Tab>}
+          {readWorkbook && <Tab value="rekap">Rekap</Tab>}
         </TabList>
         <div role="tabpanel" aria-label={tab}>
           {tab === "temuan" &&
@@ -177,6 +179,11 @@ export function App({ door, readWorkbook }: { door: WorkbookDoor; readWorkbook?:
           {readWorkbook && (
             <div hidden={tab !== "banding"}>
               <BandingPanel door={door} readWorkbook={readWorkbook} onOpen={open} />
+            </div>
+          )}
+          {readWorkbook && (
+            <div hidden={tab !== "rekap"}>
+              <RekapPanel door={door} readWorkbook={readWorkbook} onOpen={open} />
             </div>
           )}
         </div>
