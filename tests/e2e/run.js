@@ -258,6 +258,7 @@ async function main() {
     });
 
     await require("./capaian-screens").capaianScreens({ browser, base: prodBase, officeJs: officeJs(sheets), out: OUT, step, assert });
+    await require("./rekap-screens").rekapScreens({ browser, base: prodBase, officeJs: officeJs(sheets), out: OUT, step, assert });
 
     await step("[produksi] Cara membaca on a real workbook: unread ranges first, a click selects the range's cell", async () => {
       const real = await sampleSheets(REAL_SAMPLE);

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   opd: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1 },
   name: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  file: { display: "block", fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   findings: { listStyleType: "none", margin: 0, padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase200, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -144,16 +145,15 @@ function OpdItem({ row, view, written, open, onToggle, onOpen }: { row: OpdRow; 
         <span className={s.meta}>
           {row.ok ? (
             <>
-              <span>capaian {formatPersen(row.rataCapaian)}</span>
-              <span>· serapan {formatPersen(row.serapan)}</span>
+              <span>capaian {formatPersen(row.rataCapaian)} · serapan {formatPersen(row.serapan)}</span>
               {row.statusKurvaS && <ToneBadge tone={STATUS_TONE[row.statusKurvaS]}>{row.statusKurvaS}</ToneBadge>}
-              <span>· {row.kesalahan} kesalahan, {row.peringatan} peringatan</span>
+              <span>{row.kesalahan} kesalahan, {row.peringatan} peringatan</span>
             </>
           ) : (
             <span className={s.failed}>tidak dihitung: {row.alasan}</span>
           )}
-          <span>· {row.file}</span>
         </span>
+        <span className={s.file}>{row.file}</span>
       </button>
       {open && (
         <ul className={s.findings} aria-label={`Temuan ${row.file}`}>
