@@ -3,7 +3,6 @@
 // rekap sheets written into the in-memory Excel (Excel tables, bar charts), an OPD row opened to its findings, a
 // screenshot to look at. Run after `npm run build`: `node tests/e2e/rekap-screens.js`, or from run.js through
 // `require("./rekap-screens").rekapScreens({ browser, base, officeJs, out, step, assert })`.
-const fs = require("fs");
 const path = require("path");
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -62,44 +61,4 @@ async function rekapScreens({ browser, base, officeJs, out, step, assert }) {
 
 module.exports = { rekapScreens };
 
-if (require.main === module) {
-  const { chromium } = require("playwright-core");
-  const { serve } = require("./server");
-  const { buildStub } = require("./stub-bundle");
-  const { sampleSheets } = require("./sample");
-  const out = path.join(ROOT, "test-output");
-  let failed = 0;
-  const step = async (name, fn) => {
-    try {
-      await fn();
-      console.log(`ok   ${name}`);
-    } catch (err) {
-      failed++;
-      console.log(`FAIL ${name}\n     ${String(err && err.message ? err.message : err).split("\n").slice(0, 6).join("\n     ")}`);
-    }
-  };
-  const assert = (cond, message) => {
-    if (!cond) throw new Error(message);
-  };
-  (async () => {
-    assert(fs.existsSync(path.join(ROOT, "dist", "taskpane.html")), "dist/taskpane.html missing: run `npm run build` first");
-    fs.mkdirSync(out, { recursive: true });
-    const [stub, sheets] = await Promise.all([buildStub(), sampleSheets(path.resolve(ROOT, "../shared/samples/kabupaten-contoh-pupr-2025.xlsx"))]);
-    const server = await serve(path.join(ROOT, "dist"));
-    const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
-    try {
-      await rekapScreens({ browser, base: `http://127.0.0.1:${server.address().port}`, officeJs: `window.__PK_SHEETS__ = ${JSON.stringify(sheets)};\n${stub}`, out, step, assert });
-    } finally {
-      await browser.close();
-      server.close();
-    }
-  })()
-    .catch((err) => {
-      failed++;
-      console.log(`FAIL harness: ${err && err.stack ? err.stack : err}`);
-    })
-    .finally(() => {
-      console.log(failed ? `rekap screens: ${failed} failed` : "rekap screens: ok");
-      process.exit(failed ? 1 : 0);
-    });
-}
+if (require.main === module) require("./standalone").runStandalone("rekap screens", rekapScreens);
