@@ -152,3 +152,11 @@ describe("pk rekap", () => {
     for (const s of ["--out REKAP.xlsx", "--triwulan", "--jsonl", "Kode keluar", "Rekap OPD"]) expect(r.stdout.join("\n")).toContain(s);
   });
 });
+
+test("pk rekap --triwulan II computes every file at the second quarter", async () => {
+  const r = await pk("rekap", DINKES, PUPR, "--out", path.join(tempDir(), "tw2.xlsx"), "--triwulan", "II", "--json");
+  expect(r.code).toBe(0);
+  const doc = JSON.parse(r.stdout[0]);
+  expect(doc.triwulan).toBe(2);
+  expect(doc.opd.map((o: { triwulan: number }) => o.triwulan)).toEqual([2, 2]);
+});

@@ -27,7 +27,7 @@ export function planRekapKurvaSSheet(name: string, replace: boolean, rekap: Reka
   b.style(s, 0, s, 0, { bold: true });
   b.fillByValue(1, s, s, STATUS_FILL);
   if (k.belumLengkap.length) b.row([`Realisasinya berhenti sebelum bulan terakhir (nilai terakhirnya dibawa): ${k.belumLengkap.join(", ")}.`]);
-  if (k.tanpaKurvaS.length) b.row([`Tanpa Kurva S, tidak dijumlahkan: ${k.tanpaKurvaS.join(", ")}.`]);
+  if (k.tanpaKurvaS.length) b.row([`Tidak dijumlahkan (tidak ada Kurva S PK di bawah kepala daerah): ${k.tanpaKurvaS.join(", ")}.`]);
   b.blank();
   const h = b.row(COLUMNS);
   b.style(h, 0, h, LAST, { bold: true, fill: HEADER_FILL, fontColor: HEADER_FONT, wrap: true, horizontal: "center", vertical: "middle", border: true });
