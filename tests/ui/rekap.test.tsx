@@ -30,7 +30,7 @@ async function pickThree() {
   await act(async () => {
     fireEvent.change(input, { target: { files } });
   });
-  return screen.findByRole("list", { name: "Perangkat daerah" });
+  return screen.findByRole("list", { name: "Perangkat daerah" }, { timeout: 15000 });
 }
 
 test("three files: each read once in turn, the four rekap sheets written, the OPD worst first with the unreadable one first", async () => {
@@ -40,7 +40,7 @@ test("three files: each read once in turn, the four rekap sheets written, the OP
   fireEvent.click(screen.getByRole("tab", { name: "Rekap" }));
   const list = await pickThree();
   expect(read.mock.calls.map((c) => c[1])).toEqual(["dinkes.xlsx", "pupr.xlsx", "rusak.xlsx"]);
-  await waitFor(() => expect(door.plansWritten).toHaveLength(1));
+  await waitFor(() => expect(door.plansWritten).toHaveLength(1), { timeout: 15000 });
   expect(door.plansWritten[0].map((p) => p.name)).toEqual(["Rekap OPD", "Rekap Indikator", "Kurva S Pemda", "Rekap Temuan"]);
   const rows = within(list).getAllByRole("button", { expanded: false });
   expect(rows[0].textContent).toContain("tidak dihitung: bukan buku kerja .xlsx");
@@ -54,7 +54,7 @@ test("an OPD row opens its findings, and from there its first finding in the Rek
   renderApp(door, reader());
   fireEvent.click(screen.getByRole("tab", { name: "Rekap" }));
   const list = await pickThree();
-  await waitFor(() => expect(door.plansWritten).toHaveLength(1));
+  await waitFor(() => expect(door.plansWritten).toHaveLength(1), { timeout: 15000 });
   const pupr = within(list).getAllByRole("button").find((b) => b.textContent!.includes("pupr.xlsx"))!;
   fireEvent.click(pupr);
   expect(pupr.getAttribute("aria-expanded")).toBe("true");
@@ -84,4 +84,18 @@ test("runRekap: progress after every file, the file's bytes asked for only when 
   expect(progress).toEqual(["read dinkes.xlsx", "1/2 dinkes.xlsx true", "read pupr.xlsx", "2/2 pupr.xlsx true"]);
   const nothing = await runRekap(async () => { throw new Error("x.xlsx: rusak"); }, [{ name: "x.xlsx", bytes: async () => new Uint8Array() }]);
   expect(nothing).toEqual({ ok: false, message: expect.stringMatching(/Tidak ada buku kerja yang dapat dihitung/) });
+});
+
+test("two picked files of one name stay two rows", async () => {
+  const door = fakeDoor();
+  renderApp(door, reader());
+  fireEvent.click(screen.getByRole("tab", { name: "Rekap" }));
+  const input = screen.getByLabelText("Buku kerja perangkat daerah (.xlsx)") as HTMLInputElement;
+  await act(async () => {
+    fireEvent.change(input, { target: { files: ["dinkes.xlsx", "dinkes.xlsx"].map((n) => new File([new Uint8Array([0x50, 0x4b, 3, 4])], n)) } });
+  });
+  const list = await screen.findByRole("list", { name: "Perangkat daerah" }, { timeout: 15000 });
+  const files = within(list).getAllByRole("button").map((b) => b.textContent!);
+  expect(files.filter((t) => t.endsWith("dinkes.xlsx"))).toHaveLength(1);
+  expect(files.filter((t) => t.endsWith("dinkes.xlsx (2)"))).toHaveLength(1);
 });

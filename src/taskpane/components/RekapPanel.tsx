@@ -52,7 +52,13 @@ export function RekapPanel({ door, readWorkbook, onOpen }: Props) {
     const picked = Array.from(e.target.files ?? []);
     e.target.value = "";
     if (!picked.length) return;
-    const files: RekapFile[] = picked.map((f) => ({ name: f.name, bytes: () => readFileBytes(f) }));
+    // Two picked files of one name (from different folders) stay two rows.
+    const seen = new Map<string, number>();
+    const files: RekapFile[] = picked.map((f) => {
+      const n = (seen.get(f.name) ?? 0) + 1;
+      seen.set(f.name, n);
+      return { name: n > 1 ? `${f.name} (${n})` : f.name, bytes: () => readFileBytes(f) };
+    });
     setBusy("rekap");
     setError(null);
     setView(null);
