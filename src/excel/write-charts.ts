@@ -15,7 +15,7 @@ export function chartWork(plans: SheetPlan[], targets: Target[]): Work[] {
     const old = targets[i].oldCharts;
     if (old && old.items.length > 0) items.push({ bytes: (1 + old.items.length) * OP_BYTES, queue: () => old.items.forEach((c) => c.delete()) });
     for (const spec of plan.charts)
-      if (spec.series.length > 0) items.push({ bytes: (15 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(targets[i].sheet, spec) });
+      if (spec.series.length > 0) items.push({ bytes: (14 + 8 * spec.series.length) * OP_BYTES, queue: () => queueChart(targets[i].sheet, spec) });
   });
   return items;
 }
