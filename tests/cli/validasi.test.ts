@@ -25,7 +25,7 @@ describe("pk validasi", () => {
   it("a report without errors and with every part read says its figures can be trusted", async () => {
     const r = await pk("validasi", sampleCopy(path.join(SAMPLES, "real", "pringsewu-diskominfo-2025.xlsx")));
     expect(r.code).toBe(0);
-    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan: angka dapat dipercaya/);
+    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan: angka di buku kerja ini dapat dipercaya/);
   });
 
   it("exit 1 on the PUPR sample, which has error findings", async () => {
