@@ -19,10 +19,11 @@ import { deliserdangStack } from "./layouts/deliserdang-dinkes-eselon3-2024";
 import { semarang } from "./layouts/semarang-exports-2025";
 import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
 import { barru } from "./layouts/barru-dinkes-bidang-2025";
+import { malut } from "./layouts/malut-bappeda-kasubbid-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
