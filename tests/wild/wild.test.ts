@@ -20,10 +20,11 @@ import { semarang } from "./layouts/semarang-exports-2025";
 import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
 import { barru } from "./layouts/barru-dinkes-bidang-2025";
 import { malut } from "./layouts/malut-bappeda-kasubbid-2025";
+import { meranti } from "./layouts/meranti-dinkes-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
