@@ -21,10 +21,11 @@ import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
 import { barru } from "./layouts/barru-dinkes-bidang-2025";
 import { malut } from "./layouts/malut-bappeda-kasubbid-2025";
 import { meranti } from "./layouts/meranti-dinkes-2025";
+import { sungaipenuh } from "./layouts/sungaipenuh-disdik-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
