@@ -110,7 +110,7 @@ export const sungaipenuh: Layout = {
     ],
     errors: [],
     allowed: ["polaritas-guessed"],
-    warnings: [{ rule: "atasan-missing", sheet: PK }, { rule: "sheet-unrecognised", sheet: RG }],
+    warnings: [{ rule: "atasan-missing", sheet: PK }],
     absent: [
       // The year stands in the title's next row (`… TAHUN ANGGARAN 2025`), as workbook.md §1 allows for a PK title.
       { rule: "tahun-missing", sheet: RA }, { rule: "sheet-unrecognised", sheet: RA },
@@ -130,21 +130,22 @@ export const sungaipenuh: Layout = {
   },
   checks: [
     {
-      name: "the Rencana Aksi's TW 1..TW 4 are each indikator's quarterly targets; no annual target column, no satuan",
+      name: "the Rencana Aksi's TW 1..TW 4 are each indikator's quarterly targets (no annual target column)",
       run(out) {
         const ra = out.model.renaksi.find((x) => x.sheet === RA);
         expect(ra?.pk ?? null).toBe(PK);
         const got = IND.map((i) => {
           const x = ra?.indikator.find((y) => y.nama.trim() === i.nama);
           const reported = !!x && x.twCells.some((c) => reportedUnread(out.model, RA, c));
-          return { nama: i.nama, tw: reported ? "reported" : x?.tw ?? "missing", satuan: x?.satuan ?? null };
+          return { nama: i.nama, tw: reported ? "reported" : x?.tw ?? "missing" };
         });
-        expect(got).toEqual(IND.map((i) => ({ nama: i.nama, tw: i.want, satuan: null })));
+        expect(got).toEqual(IND.map((i) => ({ nama: i.nama, tw: i.want })));
       },
     },
     {
-      name: "the import sheet adds nothing to the model",
+      name: "the import sheet adds nothing to the model and is reported as a sheet not read (info)",
       run(out) {
+        expect(out.findings.filter((f) => f.rule === "sheet-unrecognised").map((f) => [f.sheet, f.severity])).toEqual([[RG, "info"]]);
         expect({ realisasi: out.model.realisasi.length, renaksi: out.model.renaksi.map((x) => x.sheet) }).toEqual({ realisasi: 0, renaksi: [RA] });
       },
     },
