@@ -25,10 +25,11 @@ import { sungaipenuh } from "./layouts/sungaipenuh-disdik-2025";
 import { bandung } from "./layouts/bandung-dinkes-evaluasi-renja-2025";
 import { pringsewuEkin } from "./layouts/pringsewu-ekin-pegawai-2025";
 import { karawang } from "./layouts/karawang-kesbangpol-2026";
+import { purbalingga } from "./layouts/purbalingga-kominfo-pengukuran-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
