@@ -1,5 +1,6 @@
 /* eslint-disable */
-// Task pane bundle. Production: minified, one taskpane.js (+ its HTML), the ES5 guard, assets and manifest copied
+// Task pane bundle. Production: minified, taskpane.js (+ its HTML) and taskpane-berkas.js (the workbook reader,
+// fetched when a file is picked), the ES5 guard, assets and manifest copied
 // to dist/; with PK_ADDIN_URL=https://... the manifest points at that host. Development: source maps without eval
 // (the pane's CSP allows no 'unsafe-eval'), served by `npm run dev-server`.
 const fs = require("fs");
@@ -31,7 +32,9 @@ module.exports = (env = {}, argv = {}) => {
     // Not eval-source-map: every module would run through eval(), which the pane's CSP forbids (blank pane).
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
+    // The on-demand reader keeps its own node_modules (fflate, saxes) in its one chunk.
+    optimization: { splitChunks: false },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

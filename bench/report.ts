@@ -35,7 +35,7 @@ export function formatReport(r: BenchResult): string {
     );
   lines.push("");
 
-  lines.push(`Ukuran task pane (gzip -9): ${id(r.bundle.taskpaneGzipBytes)} byte`);
+  lines.push(`Ukuran task pane (gzip -9): ${id(r.bundle.taskpaneGzipBytes)} byte, dimuat saat dibuka ${id(r.bundle.initialGzipBytes ?? null)} byte`);
   if (r.bundle.note) lines.push(`  catatan: ${r.bundle.note}`);
   lines.push("");
 

@@ -6,6 +6,7 @@ import { groupBySheet } from "../engine/report/group";
 import { formatPercent, formatRupiah } from "../engine/format";
 import { figuresOf, peringatanOf, SEVERITY_LABEL, temuanLine } from "../engine/report/peringatan";
 import { ruleName } from "../engine/report/rule-names";
+import { verdictOf } from "../engine/report/verdict";
 import { indikatorThresholdsText, kurvaSThresholdsText } from "../engine/compute/status-text";
 import { MONTH_NAMES, romanOf } from "../engine/domain/calendar";
 
@@ -13,7 +14,8 @@ export function validasiText(file: string, out: ValidasiOutput): string {
   const lines: string[] = [`Validasi ${file} (tahun ${out.model.tahun ?? "tidak diketahui"}, ${out.model.pk.length} PK)`];
   const n = countBySeverity(out.findings);
   lines.push(`  ${n.error} kesalahan · ${n.warning} peringatan · ${n.info} info`);
-  if (n.error === 0) lines.push(n.warning === 0 && n.info === 0 ? "  Buku kerja bersih: tidak ada temuan." : "  Tidak ada kesalahan: angka dapat dipercaya.");
+  const verdict = verdictOf(out.findings);
+  if (verdict.kind !== "errors") lines.push(`  ${verdict.text}`);
   for (const g of groupBySheet(out.findings)) {
     lines.push("", `  ${g.sheet}`);
     for (const f of g.findings) lines.push(`    ${SEVERITY_LABEL[f.severity].padEnd(10)} ${f.cell.padEnd(6)} ${f.message} [${ruleName(f.rule)} · ${f.rule}]`);

@@ -15,6 +15,19 @@ describe("pk validasi", () => {
     expect(r.stdout[0]).toMatch(/0 kesalahan/);
   });
 
+  it("a report without errors still says a part was not read (a real workbook's cascading RA), and never that its figures can be trusted", async () => {
+    const r = await pk("validasi", sampleCopy(path.join(SAMPLES, "real", "banjarmasin-dinkes-2023.xlsx")));
+    expect(r.code).toBe(0);
+    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan pada yang terbaca, tetapi 1 bagian tidak terbaca/);
+    expect(r.stdout[0]).not.toMatch(/angka dapat dipercaya/);
+  });
+
+  it("a report without errors and with every part read says its figures can be trusted", async () => {
+    const r = await pk("validasi", sampleCopy(path.join(SAMPLES, "real", "pringsewu-diskominfo-2025.xlsx")));
+    expect(r.code).toBe(0);
+    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan: angka di buku kerja ini dapat dipercaya/);
+  });
+
   it("exit 1 on the PUPR sample, which has error findings", async () => {
     const r = await pk("validasi", sampleCopy(PUPR));
     expect(r.code).toBe(1);

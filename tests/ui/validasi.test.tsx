@@ -59,6 +59,17 @@ test("a clean workbook says so plainly", async () => {
   expect(screen.getByRole("group", { name: "Jumlah temuan per tingkat" }).textContent).toContain("0 kesalahan");
 });
 
+test("no errors but a part unread: a warning bar, never 'dapat dipercaya'", async () => {
+  const unread = { rule: "isi-tak-terbaca", severity: "warning" as const, sheet: "RA", cell: "H5", message: "Baris 5–11 tidak terbaca" };
+  validasiMock.mockReturnValue({ model: model(), findings: [unread] });
+  renderApp(fakeDoor());
+  fireEvent.click(screen.getByRole("button", { name: /^Validasi$/ }));
+  expect(await screen.findByText("Sebagian tidak terbaca")).toBeTruthy();
+  expect(screen.getByText(/1 bagian tidak terbaca dan tidak ikut diperiksa/)).toBeTruthy();
+  expect(screen.queryByText(/dapat dipercaya/)).toBeNull();
+  expect(screen.queryByText("Tidak ada kesalahan")).toBeNull();
+});
+
 test("warnings only: still no errors, and the warnings are listed", async () => {
   validasiMock.mockReturnValue({ model: model(), findings: FINDINGS.filter((f) => f.severity !== "error") });
   renderApp(fakeDoor());

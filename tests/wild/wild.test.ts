@@ -19,10 +19,17 @@ import { deliserdangStack } from "./layouts/deliserdang-dinkes-eselon3-2024";
 import { semarang } from "./layouts/semarang-exports-2025";
 import { tanahdatar } from "./layouts/tanahdatar-bappeda-2025";
 import { barru } from "./layouts/barru-dinkes-bidang-2025";
+import { malut } from "./layouts/malut-bappeda-kasubbid-2025";
+import { meranti } from "./layouts/meranti-dinkes-2025";
+import { sungaipenuh } from "./layouts/sungaipenuh-disdik-2025";
+import { bandung } from "./layouts/bandung-dinkes-evaluasi-renja-2025";
+import { pringsewuEkin } from "./layouts/pringsewu-ekin-pegawai-2025";
+import { karawang } from "./layouts/karawang-kesbangpol-2026";
+import { purbalingga } from "./layouts/purbalingga-kominfo-pengukuran-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

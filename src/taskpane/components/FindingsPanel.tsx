@@ -2,6 +2,7 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens }
 import { DocumentTable16Regular } from "@fluentui/react-icons";
 import { countBySeverity, type Finding } from "../../engine/finding";
 import { groupFindings } from "../view/group-findings";
+import { verdictOf } from "../../engine/report/verdict";
 import { FindingButton } from "./FindingButton";
 import { SeverityCounts } from "./SeverityCounts";
 
@@ -38,18 +39,15 @@ export function FindingsPanel({ findings, sheetOrder, onOpen }: Props) {
   const s = useStyles();
   const counts = countBySeverity(findings);
   const groups = groupFindings(findings, sheetOrder);
+  const verdict = verdictOf(findings);
   return (
     <section className={s.root} aria-label="Hasil validasi">
       <SeverityCounts counts={counts} />
-      {counts.error === 0 && (
-        <MessageBar intent="success" layout="multiline">
+      {verdict.kind !== "errors" && (
+        <MessageBar intent={verdict.kind === "unread" ? "warning" : "success"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>Tidak ada kesalahan</MessageBarTitle>
-            <div>
-              {findings.length === 0
-                ? "Buku kerja ini bersih: tidak ada kesalahan, peringatan, maupun info. Siap dihitung."
-                : "Angka di buku kerja ini dapat dipercaya. Periksa peringatan di bawah bila perlu."}
-            </div>
+            <MessageBarTitle>{verdict.kind === "unread" ? "Sebagian tidak terbaca" : "Tidak ada kesalahan"}</MessageBarTitle>
+            <div>{verdict.kind === "clean" ? `${verdict.text} Siap dihitung.` : verdict.text}</div>
           </MessageBarBody>
         </MessageBar>
       )}
