@@ -7,4 +7,3 @@ export { saveSettings } from "./save-settings";
 export { goToCell } from "./go-to-cell";
 export { runBanding, writePerubahan, cellInOpen, THIS_WORKBOOK, type BandingView, type OpenSide, type OtherWorkbook, type ReadWorkbookBytes } from "./run-banding";
 export { DEFAULT_SETTINGS, DEFAULT_SKALA, settingsFrom, type SettingsValues } from "./settings";
-export { runRekap, writeRekap, type RekapFile, type RekapProgress, type RekapView, type RekapWritten } from "./run-rekap";

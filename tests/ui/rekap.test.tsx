@@ -25,7 +25,7 @@ const reader = () =>
   });
 
 async function pickThree() {
-  const input = screen.getByLabelText("Buku kerja perangkat daerah (.xlsx)") as HTMLInputElement;
+  const input = (await screen.findByLabelText("Buku kerja perangkat daerah (.xlsx)")) as HTMLInputElement;
   const files = ["dinkes.xlsx", "pupr.xlsx", "rusak.xlsx"].map((n) => new File([new Uint8Array([0x50, 0x4b, 3, 4])], n));
   await act(async () => {
     fireEvent.change(input, { target: { files } });
@@ -90,7 +90,7 @@ test("two picked files of one name stay two rows", async () => {
   const door = fakeDoor();
   renderApp(door, reader());
   fireEvent.click(screen.getByRole("tab", { name: "Rekap" }));
-  const input = screen.getByLabelText("Buku kerja perangkat daerah (.xlsx)") as HTMLInputElement;
+  const input = (await screen.findByLabelText("Buku kerja perangkat daerah (.xlsx)")) as HTMLInputElement;
   await act(async () => {
     fireEvent.change(input, { target: { files: ["dinkes.xlsx", "dinkes.xlsx"].map((n) => new File([new Uint8Array([0x50, 0x4b, 3, 4])], n)) } });
   });

@@ -1,7 +1,9 @@
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, tokens } from "@fluentui/react-components";
-import { DocumentMultiple20Regular } from "@fluentui/react-icons";
-import { runRekap, writeRekap, type ReadWorkbookBytes, type RekapFile, type RekapView, type RekapWritten, type WorkbookDoor } from "../../app";
+import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
+import { runRekap, writeRekap, type RekapFile, type RekapView, type RekapWritten } from "../../app/run-rekap";
+import type { ReadWorkbookBytes } from "../../app/run-banding";
+import type { WorkbookDoor } from "../../app/door";
 import type { OpdRow } from "../../engine/rekap";
 import { readFileBytes } from "../view/file-bytes";
 import { formatPersen } from "../view/format";
@@ -15,6 +17,7 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   hidden: { display: "none" },
+  progress: { width: "100%", accentColor: tokens.colorBrandBackground },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   progressFile: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   failed: { color: tokens.colorPaletteRedForeground1 },
@@ -89,13 +92,14 @@ export function RekapPanel({ door, readWorkbook, onOpen }: Props) {
       </Text>
       <div>
         <input ref={input} className={s.hidden} type="file" multiple accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-label="Buku kerja perangkat daerah (.xlsx)" onChange={onFiles} />
-        <Button icon={<DocumentMultiple20Regular />} disabled={busy !== null} onClick={() => input.current?.click()}>
+        <Button icon={<DocumentArrowUp20Regular />} disabled={busy !== null} onClick={() => input.current?.click()}>
           {view ? "Pilih berkas lain…" : "Pilih buku kerja OPD…"}
         </Button>
       </div>
       {total > 0 && (busy !== null || done < total || !view) && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={total ? done / total : 0} aria-label="Kemajuan rekap" />
+          {/* The native bar: Fluent's would add to what every pane opening downloads. */}
+          <progress className={s.progress} value={done} max={total} aria-label="Kemajuan rekap" />
           <Text className={s.hint}>{busy === "tulis" ? "Menulis lembar rekap…" : `${done} dari ${total} berkas dibaca`}</Text>
           <ul className={s.list} aria-label="Berkas">
             {steps.map((st) => (
