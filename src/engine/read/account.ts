@@ -100,8 +100,8 @@ export class Account {
   }
 
   /**
-   * Unclaimed cells, grouped: cells of one row closer than three columns form a run, runs of adjacent rows
-   * that overlap in columns form one range.
+   * Unclaimed cells, grouped: cells of one row closer than three columns, with no read cell between them, form a
+   * run; runs of adjacent rows that overlap in columns form one range.
    */
   unread(): UnreadRange[] {
     const ranges = new Set<UnreadRange>();
@@ -111,10 +111,17 @@ export class Account {
       // Most rows are claimed whole: nothing to allocate for them.
       if (this.wholeRow(r)) continue;
       const runs: UnreadRange[] = [];
+      // A read cell between two unread ones parts them: a range never covers what was read.
+      let parted = false;
       for (const c of this.sheet.cols(r)) {
-        if (this.isClaimed(r, c)) continue;
+        if (this.isClaimed(r, c)) {
+          parted = true;
+          continue;
+        }
         const run = runs[runs.length - 1];
-        if (run && c - run.right <= 2) {
+        const joins = run && !parted && c - run.right <= 2;
+        parted = false;
+        if (joins) {
           run.right = c;
           run.cells.push([r, c]);
         } else runs.push({ top: r, bottom: r, left: c, right: c, cells: [[r, c]] });

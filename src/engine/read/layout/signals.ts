@@ -6,7 +6,7 @@ import { isNipLine } from "../../parse/nip";
 import { levelOfJabatan } from "../../domain/jabatan";
 import {
   JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
-  STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate,
+  STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate, statementLabelSide, type PihakSide,
 } from "../words/layout";
 import { firstLine, linesOf } from "./rows";
 
@@ -79,11 +79,18 @@ export function isNoteStart(sheet: Sheet, r: number): boolean {
   return !!t && NOTE_START.test(squash(t)) && !JUMLAH_LABEL.test(squash(t));
 }
 
+const labelKey = (text: string) => squash(text).replace(/\s*:.*$/, "").trim();
+
 /** The label of a `Nama : ...` row, or null. */
 export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][1] | null {
-  const k = squash(text).replace(/\s*:.*$/, "").trim();
+  const k = labelKey(text);
   for (const [re, label] of STATEMENT_LABELS) if (re.test(k)) return label;
   return null;
+}
+
+/** The party a `Nama Pimpinan : ...` row names by its label; null for a plain `Nama :`. */
+export function statementSide(text: string): PihakSide | null {
+  return statementLabelSide(labelKey(text));
 }
 
 /** Statement text: the pledge's sentences, or a `Nama :` / `Jabatan :` row. */

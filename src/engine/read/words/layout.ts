@@ -9,6 +9,8 @@ const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matr
 export const TITLE_KINDS: [RegExp, SheetKind][] = [
   [/^pengaturan$/, "pengaturan"],
   [new RegExp(`^${LEAD}(realisasi|pengukuran)\\b`), "realisasi"],
+  // `Capaian Perjanjian Kinerja ...`, `Monitoring dan Evaluasi Capaian PK`: the PK measured, quarter by quarter.
+  [new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (perjanjian|penetapan) kinerja\\b`), "realisasi"],
   [new RegExp(`^${LEAD}rencana aksi\\b`), "renaksi"],
   [new RegExp(`^${LEAD}(perjanjian|penetapan) kinerja\\b`), "pk"],
 ];
@@ -18,7 +20,7 @@ export const TITLE_KINDS: [RegExp, SheetKind][] = [
  * `PERNYATAAN PERJANJIAN KINERJA`): trusted at a sheet's top, or with the year in the cell.
  */
 export const TITLE_KINDS_LOOSE: [RegExp, SheetKind][] = [
-  [/\b(realisasi|pengukuran kinerja)\b/, "realisasi"],
+  [/\b(realisasi|pengukuran kinerja|capaian (perjanjian|penetapan) kinerja)\b/, "realisasi"],
   [/\brencana aksi\b/, "renaksi"],
   [/\b(perjanjian|penetapan) kinerja\b/, "pk"],
 ];
@@ -38,12 +40,22 @@ export function pihakSideOf(label: string): PihakSide {
 /** The pledge and its parties: text a PK's first page (`PERNYATAAN`) is made of. */
 export const STATEMENT_PHRASES = /\b(dalam rangka|bertanda tangan|selanjutnya disebut|selaku atasan|berjanji|berkomitmen|akan memberikan supervisi|akan melakukan evaluasi|memberikan penghargaan|perjanjian ini|bertanggung jawab|tanggung jawab kami|menjadi tanggung jawab|kami yang)\b/;
 
+/** `Nama Pejabat`, `Jabatan Pimpinan`, `NIP Atasan`: the party a statement label names, after its field. */
+const PARTY_WORD = "( (pejabat|pegawai|yang dinilai|pimpinan|atasan( langsung)?|pejabat penilai))";
+const SECOND_PARTY = /\b(pimpinan|atasan( langsung)?|pejabat penilai)$/;
+const FIRST_PARTY = /\b(pejabat|pegawai|yang dinilai)$/;
+
+/** The side a statement label names (`Jabatan Pimpinan`: the superior), or null when it names none. */
+export function statementLabelSide(label: string): PihakSide | null {
+  return SECOND_PARTY.test(label) ? "kedua" : FIRST_PARTY.test(label) ? "pertama" : null;
+}
+
 /** `Nama :`, `Jabatan :`, `NIP :` rows of a statement: the label, and the value after the colon. */
 export const STATEMENT_LABELS: [RegExp, "nama" | "jabatan" | "nip" | "pangkat" | "lain"][] = [
-  [/^nama( lengkap)?$/, "nama"],
-  [/^jabatan$/, "jabatan"],
-  [/^nip$/, "nip"],
-  [/^(pangkat|golongan|pangkat ?\/ ?gol(ongan)?|pangkat gol|pangkat\/golongan)$/, "pangkat"],
+  [new RegExp(`^nama( lengkap)?${PARTY_WORD}?$`), "nama"],
+  [new RegExp(`^jabatan${PARTY_WORD}?$`), "jabatan"],
+  [new RegExp(`^nip${PARTY_WORD}?$`), "nip"],
+  [new RegExp(`^(pangkat|golongan|pangkat ?\\/ ?gol(ongan)?|pangkat gol|pangkat\\/golongan)${PARTY_WORD}?$`), "pangkat"],
   [/^(unit kerja|instansi|perangkat daerah|alamat)$/, "lain"],
 ];
 
