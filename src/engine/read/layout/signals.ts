@@ -29,7 +29,11 @@ export function titleCol(sheet: Sheet, r: number, loose = false): number {
   for (const c of cols) if (typeof sheet.value(r, c) === "number") figures = true;
   for (const c of cols) {
     const t = sheet.str(r, c);
-    if (!t || titleKindOf(t, loose) === null) continue;
+    const kind = t ? titleKindOf(t, loose) : null;
+    if (kind === null) continue;
+    // Another report's title words (`Evaluasi ...`, `Monitoring ...`) also begin names in a table's rows: such a
+    // title stands alone, first in its row.
+    if (kind === "other" && (c !== cols[0] || cols.length > 2)) continue;
     if (!figures || /\b(19|20)\d{2}\b/.test(t) || r === sheet.rows[0]) return c;
   }
   return -1;
@@ -46,7 +50,7 @@ function anyLine(sheet: Sheet, r: number, test: (line: string) => boolean): bool
   return false;
 }
 
-export const isPihakLabel = (line: string) => line.length < 200 && /^\s*pihak/i.test(line) && PIHAK_LABEL.test(squash(line));
+export const isPihakLabel = (line: string) => line.length < 200 && /^\s*(pihak|pejabat|pegawai|pns)/i.test(line) && PIHAK_LABEL.test(squash(line));
 
 export function hasPihakLabel(sheet: Sheet, r: number): boolean {
   return anyLine(sheet, r, isPihakLabel);

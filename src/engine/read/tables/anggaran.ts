@@ -40,9 +40,11 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
     }
     if (leaf) {
       const depth = deepestOnRow(rd, r, levels);
+      // A parent named on this row (merged down from it) starts anew: the groups at its level or deeper end.
+      const starts = levels.findIndex((c) => rd.text(r, c.col) !== "");
+      if (starts >= 0) closeGroups(starts);
       if (depth >= 0 && levels[depth] !== leaf) {
         // A parent's own row (program or kegiatan without its sub kegiatan on it): its name is layout, its amount a subtotal.
-        closeGroups(depth);
         claimKnown(rd, r, columns, part);
         const value = cPagu ? rd.number(r, cPagu.col, "anggaran", cPagu.factor) : null;
         if (value !== null) {

@@ -30,11 +30,14 @@ export const OTHER_REPORT_TITLES = /^(capaian kinerja|laporan capaian|evaluasi|l
 
 export type PihakSide = "pertama" | "kedua";
 
-/** `PIHAK PERTAMA`, `Pihak Kesatu`, `PIHAK KE-2`, `PIHAK II`, with or without a trailing comma. */
-export const PIHAK_LABEL = /^pihak\s*(pertama|kesatu|ke\s*-?\s*1|ke\s*-?\s*satu|i|kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)\b[\s,.:]*/;
+/**
+ * `PIHAK PERTAMA`, `Pihak Kesatu`, `PIHAK KE-2`, `PIHAK II`, with or without a trailing comma; in e-Kinerja prints
+ * `PEJABAT PENILAI` (the superior) and `PEJABAT/PEGAWAI YANG DINILAI` (the official).
+ */
+export const PIHAK_LABEL = /^(pihak\s*(pertama|kesatu|ke\s*-?\s*1|ke\s*-?\s*satu|i|kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)|pejabat penilai|(pejabat|pegawai|pns) yang dinilai)\b[\s,.:]*/;
 
 export function pihakSideOf(label: string): PihakSide {
-  return /^pihak\s*(kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)\b/.test(label) ? "kedua" : "pertama";
+  return /^(pihak\s*(kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)|pejabat penilai)\b/.test(label) ? "kedua" : "pertama";
 }
 
 /** The pledge and its parties: text a PK's first page (`PERNYATAAN`) is made of. */
@@ -95,7 +98,8 @@ export const OFFICE_WORDS = /^(plt\.?|plh\.?|pj\.?|penjabat\s+)?\s*(kepala|sekre
 export const NAME_TITLES = /(^|\s)(dr|drs|dra|ir|h|hj|prof|kh)\.\s|,\s*(s|m|dr|a\.md|d\d)\.\s?\p{L}|\b(s\.\p{L}{1,5}\.|m\.\p{L}{1,5}\.|ph\.?d)(\s|,|$)/iu;
 
 /** Words of a signature block that are neither office nor person: `Mengetahui,`, `Ditetapkan di`. */
-export const SIGN_WORDS = /^(mengetahui|menyetujui|disetujui|disahkan|ditetapkan( di)?|pada tanggal|tanggal|tempat|tertanda|ttd\.?|cap|stempel)\b[\s,:.]*/i;
+// The status an e-Kinerja app prints on a signature (`ditandatangani 6 Januari 2025`, `diajukan`): no jabatan.
+export const SIGN_WORDS = /^(mengetahui|menyetujui|disetujui|disahkan|ditetapkan( di)?|pada tanggal|tanggal|tempat|tertanda|ttd\.?|cap|stempel|diajukan|ditandatangani|belum ditandatangani|sudah ditandatangani|menunggu persetujuan|draf|draft)\b[\s,:.]*/i;
 
 /** Rows of a report's heading: `UNIT : ...`, `TAHUN ANGGARAN : 2025`. */
 export const INFO_ROW_LABEL = /^[\p{L} /.()-]{2,40}$/u;
