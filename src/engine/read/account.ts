@@ -100,8 +100,8 @@ export class Account {
   }
 
   /**
-   * Unclaimed cells, grouped: cells of one row closer than three columns form a run, runs of adjacent rows
-   * that overlap in columns form one range.
+   * Unclaimed cells, grouped: cells of one row closer than three columns, with no read cell between them, form a
+   * run; runs of adjacent rows that overlap in columns form one range, unless its box would hold a read cell.
    */
   unread(): UnreadRange[] {
     const ranges = new Set<UnreadRange>();
@@ -111,10 +111,17 @@ export class Account {
       // Most rows are claimed whole: nothing to allocate for them.
       if (this.wholeRow(r)) continue;
       const runs: UnreadRange[] = [];
+      // A read cell between two unread ones parts them: a range never covers what was read.
+      let parted = false;
       for (const c of this.sheet.cols(r)) {
-        if (this.isClaimed(r, c)) continue;
+        if (this.isClaimed(r, c)) {
+          parted = true;
+          continue;
+        }
         const run = runs[runs.length - 1];
-        if (run && c - run.right <= 2) {
+        const joins = run && !parted && c - run.right <= 2;
+        parted = false;
+        if (joins) {
           run.right = c;
           run.cells.push([r, c]);
         } else runs.push({ top: r, bottom: r, left: c, right: c, cells: [[r, c]] });
@@ -123,7 +130,9 @@ export class Account {
       const adjacent = r === lastRow + 1;
       const next = new Set<UnreadRange>();
       for (const run of runs) {
-        const touching = adjacent ? [...new Set([...open, ...next])].filter((o) => o.left <= run.right + 1 && run.left <= o.right + 1) : [];
+        const touching = adjacent
+          ? [...new Set([...open, ...next])].filter((o) => o.left <= run.right + 1 && run.left <= o.right + 1 && !this.coversRead(o, run))
+          : [];
         const into = touching[0] ?? run;
         for (const other of [...touching.slice(1), ...(into === run ? [] : [run])]) {
           merge(into, other);
@@ -140,11 +149,39 @@ export class Account {
     return [...ranges].sort((a, b) => a.top - b.top || a.left - b.left);
   }
 
+  /**
+   * Whether the box around two ranges would hold a read cell: then they stay two. Looked at over a few hundred rows
+   * at most: a taller unread block (a hostile file's) is one range, whatever it holds, in bounded time.
+   */
+  private coversRead(a: UnreadRange, b: UnreadRange): boolean {
+    const [top, bottom, left, right] = [Math.min(a.top, b.top), Math.max(a.bottom, b.bottom), Math.min(a.left, b.left), Math.max(a.right, b.right)];
+    if (bottom - top > MAX_CHECKED_ROWS) return false;
+    const rows = this.sheet.rows;
+    for (let i = lowerBound(rows, top); i < rows.length && rows[i] <= bottom; i++) {
+      for (const c of this.sheet.cols(rows[i])) if (c >= left && c <= right && this.isClaimed(rows[i], c)) return true;
+    }
+    return false;
+  }
+
   address(p: { top: number; left: number; bottom: number; right: number }): string {
     const { top, left } = this.sheet.grid;
     const from = a1(top + p.top, left + p.left);
     return p.top === p.bottom && p.left === p.right ? from : `${from}:${a1(top + p.bottom, left + p.right)}`;
   }
+}
+
+const MAX_CHECKED_ROWS = 300;
+
+/** The first index of an ascending list holding a value at least v. */
+function lowerBound(list: number[], v: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function merge(into: UnreadRange, other: UnreadRange): void {

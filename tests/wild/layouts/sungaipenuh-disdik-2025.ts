@@ -124,8 +124,9 @@ export const sungaipenuh: Layout = {
       { rule: "pk-unlinked", sheet: RG }, { rule: "tahun-missing", sheet: RG }, { rule: "fisik-invalid", sheet: RG },
     ],
     unreadOrRead: [
-      // Activities, the responsible official and the money per indikator row: no field of the model holds them.
-      { sheet: RA, cells: ["H5", "I5", "J5", "H8", "I8", "J8"], what: "Aktifitas / Penanggung Jawab / Anggaran of the Rencana Aksi" },
+      // Activities and the money per indikator row: no field of the model holds them. (`Penanggung Jawab` is a
+      // keterangan column, recognised as layout like `Keterangan`: issue 11's third state, neither read nor unread.)
+      { sheet: RA, cells: ["H5", "J5", "H8", "J8"], what: "Aktifitas / Anggaran of the Rencana Aksi" },
     ],
   },
   checks: [

@@ -130,6 +130,7 @@ export function readBand(rd: SheetReader, r: number): Band {
   }
   // Header cells and the sub-headers under each come in column order: sorting is for what does not.
   if (!ascending(columns)) columns.sort((a, b) => a.col - b.col);
+  kinerjaBesideTarget(columns);
   return { top: r, bottom, left: cols[0], right, columns, unknown };
 }
 
@@ -205,7 +206,11 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (text.includes("%") && !/fisik/i.test(text) && (group?.bare || group?.month !== undefined || mid)) return column("keterangan");
   // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's.
   if (group?.bare && group.quarter !== undefined && (series || sub)) {
-    const field: Field = sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field : series === "realisasi" ? "realisasi" : series === "rencana" ? "target-tw" : sub?.field ?? "keterangan";
+    const field: Field =
+      sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field
+      : series === "realisasi" ? "realisasi"
+      : series === "rencana" || (sub && isKinerjaWords(sub.words)) ? "target-tw"
+      : sub?.field ?? "keterangan";
     return column(field, group.quarter, undefined, series);
   }
   if (month !== undefined) {
@@ -216,6 +221,19 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
+}
+
+const isKinerjaWords = (words: string) => /^kinerja( capaian| realisasi)?$/.test(words);
+
+/**
+ * `TW I` over `Kinerja | Anggaran` plans the quarter (a Rencana Aksi); over `Target | Kinerja | ...` the kinerja
+ * beside the quarter's target is what was achieved.
+ */
+function kinerjaBesideTarget(columns: Column[]): void {
+  for (const c of columns) {
+    if (c.field !== "target-tw" || !isKinerjaWords(c.words)) continue;
+    if (columns.some((t) => t !== c && t.field === "target-tw" && t.quarter === c.quarter && !isKinerjaWords(t.words))) c.field = "realisasi";
+  }
 }
 
 function numberQuarter(v: unknown): number | undefined {
@@ -265,7 +283,8 @@ function isSubHeaderRow(rd: SheetReader, r: number, header: HeaderCell[]): boole
     if (typeof v !== "string" || v.trim().length > 40) return false;
     if (field && !GROUPS.has(field) && h.end === h.col) return false;
     const m = rd.vocab.meaning(v);
-    if (m && !m.bare && NAMING.has(m.field)) return false;
+    // `Kinerja` under a quarter is the quarter's measure of performance (beside `Anggaran`), not a sasaran column.
+    if (m && !m.bare && NAMING.has(m.field) && !(h.meaning?.bare && isKinerjaWords(m.words))) return false;
     if (m || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
   }
   return recognised > 0 && recognised * 2 >= cols.length;

@@ -6,7 +6,7 @@ import { isNipLine } from "../../parse/nip";
 import { levelOfJabatan } from "../../domain/jabatan";
 import {
   JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
-  STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate,
+  STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate, statementLabelSide, type PihakSide,
 } from "../words/layout";
 import { firstLine, linesOf } from "./rows";
 
@@ -29,7 +29,11 @@ export function titleCol(sheet: Sheet, r: number, loose = false): number {
   for (const c of cols) if (typeof sheet.value(r, c) === "number") figures = true;
   for (const c of cols) {
     const t = sheet.str(r, c);
-    if (!t || titleKindOf(t, loose) === null) continue;
+    const kind = t ? titleKindOf(t, loose) : null;
+    if (kind === null) continue;
+    // Another report's title words (`Evaluasi ...`, `Monitoring ...`) also begin names in a table's rows: such a
+    // title stands alone, first in its row.
+    if (kind === "other" && (c !== cols[0] || cols.length > 2)) continue;
     if (!figures || /\b(19|20)\d{2}\b/.test(t) || r === sheet.rows[0]) return c;
   }
   return -1;
@@ -46,7 +50,7 @@ function anyLine(sheet: Sheet, r: number, test: (line: string) => boolean): bool
   return false;
 }
 
-export const isPihakLabel = (line: string) => line.length < 200 && /^\s*pihak/i.test(line) && PIHAK_LABEL.test(squash(line));
+export const isPihakLabel = (line: string) => line.length < 200 && /^\s*(pihak|pejabat|pegawai|pns)/i.test(line) && PIHAK_LABEL.test(squash(line));
 
 export function hasPihakLabel(sheet: Sheet, r: number): boolean {
   return anyLine(sheet, r, isPihakLabel);
@@ -79,11 +83,18 @@ export function isNoteStart(sheet: Sheet, r: number): boolean {
   return !!t && NOTE_START.test(squash(t)) && !JUMLAH_LABEL.test(squash(t));
 }
 
+const labelKey = (text: string) => squash(text).replace(/\s*:.*$/, "").trim();
+
 /** The label of a `Nama : ...` row, or null. */
 export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][1] | null {
-  const k = squash(text).replace(/\s*:.*$/, "").trim();
+  const k = labelKey(text);
   for (const [re, label] of STATEMENT_LABELS) if (re.test(k)) return label;
   return null;
+}
+
+/** The party a `Nama Pimpinan : ...` row names by its label; null for a plain `Nama :`. */
+export function statementSide(text: string): PihakSide | null {
+  return statementLabelSide(labelKey(text));
 }
 
 /** Statement text: the pledge's sentences, or a `Nama :` / `Jabatan :` row. */

@@ -8,13 +8,14 @@ import type { SheetReader } from "../sheet-reader";
 import { squash } from "../../parse/text";
 import { nipDigits } from "../../parse/nip";
 import { STATEMENT_SIDE, pihakSideOf, type PihakSide } from "../words/layout";
-import { statementLabel } from "../layout/signals";
+import { statementLabel, statementSide } from "../layout/signals";
 
 export type StatementParties = Partial<Record<PihakSide, Pihak>>;
 
 export function readStatement(rd: SheetReader, rows: number[], part: number): StatementParties {
-  const groups: { pihak: Pihak; side: PihakSide | null }[] = [];
-  let current: { pihak: Pihak; side: PihakSide | null } | null = null;
+  // closed: its `selanjutnya disebut ...` line came, so the next field starts the other party.
+  const groups: { pihak: Pihak; side: PihakSide | null; closed: boolean }[] = [];
+  let current: { pihak: Pihak; side: PihakSide | null; closed: boolean } | null = null;
   for (const r of rows) {
     rd.account.claimRow(part, r);
     const cols = rd.sheet.cols(r);
@@ -23,8 +24,12 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
     if (label && label !== "lain") {
       const value = valueOf(rd, r, cols, first);
       if (!value) continue;
-      // A party's rows end at its `selanjutnya disebut ...` line, or where a field comes again.
-      if (!current || current.side !== null || filled(current.pihak, label)) groups.push((current = { pihak: emptyPihak(), side: null }));
+      // A party's rows end at its `selanjutnya disebut ...` line, where a field comes again, or where a label names
+      // the other party (`Nama Pejabat ... / Nama Pimpinan ...`).
+      const named = statementSide(first);
+      const otherParty = named !== null && current?.side !== null && current?.side !== undefined && current.side !== named;
+      if (!current || current.closed || otherParty || filled(current.pihak, label)) groups.push((current = { pihak: emptyPihak(), side: named, closed: false }));
+      else if (named && !current.side) current.side = named;
       const cell = value.cell;
       if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });
       else if (label === "jabatan") Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
@@ -35,7 +40,10 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
     // `Selanjutnya disebut PIHAK PERTAMA`: the group above is that side.
     const text = squash(cols.map((c) => rd.sheet.text(r, c)).join(" "));
     const side = STATEMENT_SIDE.exec(text);
-    if (side && current && current.side === null) current.side = pihakSideOf(side[2]);
+    if (side && current && !current.closed) {
+      current.side ??= pihakSideOf(side[2]);
+      current.closed = true;
+    }
   }
   const out: StatementParties = {};
   groups.forEach((g, i) => {

@@ -15,6 +15,7 @@ import { packedQuarters } from "../tables/claims";
 import { colOf } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
+import { quarterOf } from "../vocab";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -44,7 +45,8 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   const money: BudgetPlanRow[] = [];
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
   let readAny = false;
-  for (const t of layout.tables) {
+  for (const table of layout.tables) {
+    const t = series === "realisasi" && table.kind === "kinerja" ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
     if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi"));
       if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
@@ -73,6 +75,39 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     pk: null,
   };
   return { sheet: make(indikator, money, head), paguChoices };
+}
+
+/**
+ * `PENGUKURAN KINERJA` with one `Realisasi` column: the quarter it reports is written beside it, in the sheet's name
+ * or title (`Pengukuran TW4`, `s.d. Triwulan III`) or, the same on every row, in its Keterangan (`Triwulan 4`).
+ * Without a quarter said, the column stays unread: it is never taken for a quarter it may not be.
+ */
+function withStatedQuarter<T extends { columns: Column[]; block: TableBlock }>(rd: SheetReader, table: T, heading: string[]): T {
+  const plain = table.columns.filter((c) => c.field === "realisasi" && c.quarter === undefined && c.month === undefined);
+  if (plain.length !== 1) return table;
+  const quarter = statedQuarter(heading) ?? keteranganQuarter(rd, table);
+  if (quarter === null) return table;
+  return { ...table, columns: table.columns.map((c) => (c === plain[0] ? { ...c, quarter } : c)) };
+}
+
+const QUARTER_WORDS = /\b(?:tw|triwulan|trw|tri wulan)\s*[-.]?\s*(iv|i{1,3}|[1-4])\b/gi;
+
+/** The one quarter a set of texts names; null for none or several. */
+function statedQuarter(texts: string[]): number | null {
+  const found = new Set<number>();
+  for (const t of texts) for (const m of t.matchAll(QUARTER_WORDS)) found.add(quarterOf(`tw ${m[1].toLowerCase()}`) ?? -1);
+  found.delete(-1);
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** A Keterangan column (not Capaian, also a note) whose every filled cell names the same quarter. */
+function keteranganQuarter(rd: SheetReader, table: { columns: Column[]; block: TableBlock }): number | null {
+  for (const c of table.columns) {
+    if (c.field !== "keterangan") continue;
+    const each = table.block.rows.map((r) => rd.text(r, c.col)).filter((t) => t).map((t) => statedQuarter([t]));
+    if (each.length && each.every((q) => q !== null && q === each[0])) return each[0];
+  }
+  return null;
 }
 
 /** A Rencana Aksi whose target column holds `T1 = .. / T4 = ..` in each cell. */

@@ -3,7 +3,7 @@ import type { BudgetItem, BudgetTable, BudgetWord } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
-import { isBudgetWord } from "../vocab";
+import { BUDGET_WORDS, isBudgetWord } from "../vocab";
 import { kodeFromCells } from "../kode-cell";
 import { jumlahCol } from "../layout/signals";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
@@ -11,7 +11,10 @@ import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
 
 export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], part: number): BudgetTable {
   const columns = pick(all, ANGGARAN_FIELDS);
-  const cWord = columns.find((c) => isBudgetWord(c.field)) ?? colOf(columns, "uraian");
+  // One column per level (`PROGRAM | KEGIATAN | SUB KEGIATAN`, parents merged down): the deepest level is the budget object.
+  const levels = BUDGET_WORDS.flatMap((w) => columns.filter((c) => c.field === w));
+  const leaf = levels.length > 1 ? deepestFilled(rd, table, levels) : null;
+  const cWord = leaf ?? columns.find((c) => isBudgetWord(c.field)) ?? colOf(columns, "uraian");
   const cKode = colOf(columns, "kode");
   const nameCol = cWord ?? cKode!;
   const { pagu: cPagu, others } = paguColumns(columns);
@@ -19,14 +22,38 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
 
   const items: BudgetItem[] = [];
   const totals: BudgetTable["totals"] = [];
+  // Parent rows of a levelled table that state an amount: each adds up the objects under it.
+  const open: { depth: number; total: BudgetTable["totals"][number] }[] = [];
+  let jumlah: BudgetTable["totals"][number] | null = null;
+  const closeGroups = (depth: number) => {
+    while (open.length && open[open.length - 1].depth >= depth) open.pop()!.total.to = items.length;
+  };
   for (const r of table.rows) {
     if (table.jumlahRows.includes(r)) {
+      closeGroups(0);
       const label = jumlahCol(rd.sheet, r, table.band.left, table.band.right);
       rd.account.claim(part, r, label);
       claimKnown(rd, r, columns, part, ["pagu", "keterangan", "abaikan", "no"]);
-      const from = totals.length ? totals[totals.length - 1].to : 0;
-      if (cPagu) totals.push({ value: rd.number(r, cPagu.col, "Jumlah", cPagu.factor), cell: rd.addr(r, cPagu.col), from, to: items.length });
+      const from: number = jumlah ? jumlah.to : 0;
+      if (cPagu) totals.push((jumlah = { value: rd.number(r, cPagu.col, "Jumlah", cPagu.factor), cell: rd.addr(r, cPagu.col), from, to: items.length }));
       continue;
+    }
+    if (leaf) {
+      const depth = deepestOnRow(rd, r, levels);
+      // A parent named on this row (merged down from it) starts anew: the groups at its level or deeper end.
+      const starts = levels.findIndex((c) => rd.text(r, c.col) !== "");
+      if (starts >= 0) closeGroups(starts);
+      if (depth >= 0 && levels[depth] !== leaf) {
+        // A parent's own row (program or kegiatan without its sub kegiatan on it): its name is layout, its amount a subtotal.
+        claimKnown(rd, r, columns, part);
+        const value = cPagu ? rd.number(r, cPagu.col, "anggaran", cPagu.factor) : null;
+        if (value !== null) {
+          const total = { value, cell: rd.addr(r, cPagu!.col), from: items.length, to: items.length };
+          totals.push(total);
+          open.push({ depth, total });
+        }
+        continue;
+      }
     }
     const nameText = cWord ? rd.text(r, cWord.col) : "";
     const kodeText = cKode ? rd.text(r, cKode.col) : "";
@@ -42,12 +69,27 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       paguCell: rd.addr(r, cPagu?.col ?? nameCol.col),
     });
   }
+  closeGroups(0);
+  // Subtotals stand above their objects; the Jumlah check wants each total after the rows it adds up.
+  totals.sort((a, b) => a.to - b.to || a.from - b.from);
   return {
     word: cWord && isBudgetWord(cWord.field) ? (cWord.field as BudgetWord) : null,
     headerCell: headerCell(rd, nameCol),
     items,
-    jumlah: totals.length ? { value: totals[totals.length - 1].value, cell: totals[totals.length - 1].cell } : null,
+    jumlah: jumlah ? { value: jumlah.value, cell: jumlah.cell } : null,
     totals,
     paguChoice: cPagu && others.length ? { cell: headerCell(rd, cPagu), text: cPagu.words, others: others.map((o) => headerCell(rd, o)) } : null,
   };
+}
+
+/** The deepest level column with a name in any row: the table's budget object. */
+function deepestFilled(rd: SheetReader, table: TableBlock, levels: Column[]): Column | null {
+  let deepest = -1;
+  for (const r of table.rows) if (!table.jumlahRows.includes(r)) deepest = Math.max(deepest, deepestOnRow(rd, r, levels));
+  return deepest > 0 ? levels[deepest] : null;
+}
+
+function deepestOnRow(rd: SheetReader, r: number, levels: Column[]): number {
+  for (let i = levels.length - 1; i >= 0; i--) if (rd.text(r, levels[i].col)) return i;
+  return -1;
 }

@@ -31,7 +31,8 @@ export function tableKind(columns: Column[]): TableKind | null {
   if (has((c) => c.field === "indikator" && plain(c))) {
     if (has((c) => c.quarter !== undefined && (c.field === "target-tw" || c.field === "realisasi"))) return "kinerja-tw";
     if (has((c) => c.field === "target" && c.quarter === undefined)) return "kinerja";
-    return null;
+    // `No | Program | Indikator Program | Anggaran`: no target, so a budget table; its indikator column, holding
+    // nothing the model keeps, is reported unread (a planner may mark it `abaikan`).
   }
   const named = has((c) => plain(c) && (isBudgetWord(c.field) || c.field === "uraian" || c.field === "kode"));
   if (!named) return null;

@@ -69,6 +69,9 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["capaian", "keterangan"], ["persentase capaian", "keterangan"], ["capaian kinerja", "keterangan"], ["tingkat capaian", "keterangan"],
   ["predikat", "keterangan"], ["bobot", "keterangan"], ["formulasi", "keterangan"], ["cara perhitungan", "keterangan"],
   ["sumber data", "keterangan"], ["alasan", "keterangan"], ["analisis", "keterangan"], ["faktor penghambat", "keterangan"],
+  ["rekomendasi", "keterangan"], ["tindak lanjut", "keterangan"], ["rencana tindak lanjut", "keterangan"], ["kendala", "keterangan"],
+  ["permasalahan", "keterangan"], ["masalah", "keterangan"], ["hambatan", "keterangan"], ["solusi", "keterangan"],
+  ["upaya", "keterangan"], ["faktor pendukung", "keterangan"], ["strategi", "keterangan"],
 ];
 
 /** Sub-header words under a group (a month, a TW): which series and which measure the column holds. */

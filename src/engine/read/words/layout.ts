@@ -9,6 +9,8 @@ const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matr
 export const TITLE_KINDS: [RegExp, SheetKind][] = [
   [/^pengaturan$/, "pengaturan"],
   [new RegExp(`^${LEAD}(realisasi|pengukuran)\\b`), "realisasi"],
+  // `Capaian Perjanjian Kinerja ...`, `Monitoring dan Evaluasi Capaian PK`: the PK measured, quarter by quarter.
+  [new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (perjanjian|penetapan) kinerja\\b`), "realisasi"],
   [new RegExp(`^${LEAD}rencana aksi\\b`), "renaksi"],
   [new RegExp(`^${LEAD}(perjanjian|penetapan) kinerja\\b`), "pk"],
 ];
@@ -18,7 +20,7 @@ export const TITLE_KINDS: [RegExp, SheetKind][] = [
  * `PERNYATAAN PERJANJIAN KINERJA`): trusted at a sheet's top, or with the year in the cell.
  */
 export const TITLE_KINDS_LOOSE: [RegExp, SheetKind][] = [
-  [/\b(realisasi|pengukuran kinerja)\b/, "realisasi"],
+  [/\b(realisasi|pengukuran kinerja|capaian (perjanjian|penetapan) kinerja)\b/, "realisasi"],
   [/\brencana aksi\b/, "renaksi"],
   [/\b(perjanjian|penetapan) kinerja\b/, "pk"],
 ];
@@ -28,22 +30,35 @@ export const OTHER_REPORT_TITLES = /^(capaian kinerja|laporan capaian|evaluasi|l
 
 export type PihakSide = "pertama" | "kedua";
 
-/** `PIHAK PERTAMA`, `Pihak Kesatu`, `PIHAK KE-2`, `PIHAK II`, with or without a trailing comma. */
-export const PIHAK_LABEL = /^pihak\s*(pertama|kesatu|ke\s*-?\s*1|ke\s*-?\s*satu|i|kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)\b[\s,.:]*/;
+/**
+ * `PIHAK PERTAMA`, `Pihak Kesatu`, `PIHAK KE-2`, `PIHAK II`, with or without a trailing comma; in e-Kinerja prints
+ * `PEJABAT PENILAI` (the superior) and `PEJABAT/PEGAWAI YANG DINILAI` (the official).
+ */
+export const PIHAK_LABEL = /^(pihak\s*(pertama|kesatu|ke\s*-?\s*1|ke\s*-?\s*satu|i|kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)|pejabat penilai|(pejabat|pegawai|pns) yang dinilai)\b[\s,.:]*/;
 
 export function pihakSideOf(label: string): PihakSide {
-  return /^pihak\s*(kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)\b/.test(label) ? "kedua" : "pertama";
+  return /^(pihak\s*(kedua|ke\s*-?\s*2|ke\s*-?\s*dua|ii)|pejabat penilai)\b/.test(label) ? "kedua" : "pertama";
 }
 
 /** The pledge and its parties: text a PK's first page (`PERNYATAAN`) is made of. */
 export const STATEMENT_PHRASES = /\b(dalam rangka|bertanda tangan|selanjutnya disebut|selaku atasan|berjanji|berkomitmen|akan memberikan supervisi|akan melakukan evaluasi|memberikan penghargaan|perjanjian ini|bertanggung jawab|tanggung jawab kami|menjadi tanggung jawab|kami yang)\b/;
 
+/** `Nama Pejabat`, `Jabatan Pimpinan`, `NIP Atasan`: the party a statement label names, after its field. */
+const PARTY_WORD = "( (pejabat|pegawai|yang dinilai|pimpinan|atasan( langsung)?|pejabat penilai))";
+const SECOND_PARTY = /\b(pimpinan|atasan( langsung)?|pejabat penilai)$/;
+const FIRST_PARTY = /\b(pejabat|pegawai|yang dinilai)$/;
+
+/** The side a statement label names (`Jabatan Pimpinan`: the superior), or null when it names none. */
+export function statementLabelSide(label: string): PihakSide | null {
+  return SECOND_PARTY.test(label) ? "kedua" : FIRST_PARTY.test(label) ? "pertama" : null;
+}
+
 /** `Nama :`, `Jabatan :`, `NIP :` rows of a statement: the label, and the value after the colon. */
 export const STATEMENT_LABELS: [RegExp, "nama" | "jabatan" | "nip" | "pangkat" | "lain"][] = [
-  [/^nama( lengkap)?$/, "nama"],
-  [/^jabatan$/, "jabatan"],
-  [/^nip$/, "nip"],
-  [/^(pangkat|golongan|pangkat ?\/ ?gol(ongan)?|pangkat gol|pangkat\/golongan)$/, "pangkat"],
+  [new RegExp(`^nama( lengkap)?${PARTY_WORD}?$`), "nama"],
+  [new RegExp(`^jabatan${PARTY_WORD}?$`), "jabatan"],
+  [new RegExp(`^nip${PARTY_WORD}?$`), "nip"],
+  [new RegExp(`^(pangkat|golongan|pangkat ?\\/ ?gol(ongan)?|pangkat gol|pangkat\\/golongan)${PARTY_WORD}?$`), "pangkat"],
   [/^(unit kerja|instansi|perangkat daerah|alamat)$/, "lain"],
 ];
 
@@ -83,7 +98,8 @@ export const OFFICE_WORDS = /^(plt\.?|plh\.?|pj\.?|penjabat\s+)?\s*(kepala|sekre
 export const NAME_TITLES = /(^|\s)(dr|drs|dra|ir|h|hj|prof|kh)\.\s|,\s*(s|m|dr|a\.md|d\d)\.\s?\p{L}|\b(s\.\p{L}{1,5}\.|m\.\p{L}{1,5}\.|ph\.?d)(\s|,|$)/iu;
 
 /** Words of a signature block that are neither office nor person: `Mengetahui,`, `Ditetapkan di`. */
-export const SIGN_WORDS = /^(mengetahui|menyetujui|disetujui|disahkan|ditetapkan( di)?|pada tanggal|tanggal|tempat|tertanda|ttd\.?|cap|stempel)\b[\s,:.]*/i;
+// The status an e-Kinerja app prints on a signature (`ditandatangani 6 Januari 2025`, `diajukan`): no jabatan.
+export const SIGN_WORDS = /^(mengetahui|menyetujui|disetujui|disahkan|ditetapkan( di)?|pada tanggal|tanggal|tempat|tertanda|ttd\.?|cap|stempel|diajukan|ditandatangani|belum ditandatangani|sudah ditandatangani|menunggu persetujuan|draf|draft)\b[\s,:.]*/i;
 
 /** Rows of a report's heading: `UNIT : ...`, `TAHUN ANGGARAN : 2025`. */
 export const INFO_ROW_LABEL = /^[\p{L} /.()-]{2,40}$/u;
