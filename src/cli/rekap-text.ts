@@ -1,15 +1,14 @@
 /** The readable report of `pk rekap`, in Bahasa Indonesia: one line per OPD, worst first, then the pemda. */
 import type { Rekap, Skipped } from "../engine/rekap";
 import { formatPercent, formatRupiah } from "../engine/format";
-import { MONTH_NAMES, romanOf } from "../engine/domain/calendar";
+import { MONTH_NAMES } from "../engine/domain/calendar";
 import { ruleName } from "../engine/report/rule-names";
 import { SEVERITY_LABEL } from "../engine/report/peringatan";
 
 const pct = (v: number | null) => (v === null ? "—" : `${formatPercent(v)} %`);
 
 export function rekapText(rekap: Rekap, written: string, dilewati: Skipped[]): string {
-  const tw = rekap.triwulan ? `, triwulan ${romanOf(rekap.triwulan)}` : "";
-  const lines = [`Rekap ${rekap.opd.length} buku kerja${rekap.tahun ? ` tahun ${rekap.tahun}` : ""}${tw} (yang paling tertinggal lebih dulu)`];
+  const lines = [`Rekap ${rekap.opd.length} buku kerja${rekap.periode ? ` ${rekap.periode}` : ""} (yang paling tertinggal lebih dulu)`];
   rekap.opd.forEach((r, i) => {
     const name = `${String(i + 1).padStart(3)}. ${r.unit ?? r.file}`;
     if (!r.ok) {

@@ -8,7 +8,6 @@ import { PlanBuilder, range } from "./block";
 import { writeHeader } from "./header";
 import { BANNER_FONT, HEADER_FILL, HEADER_FONT, LINK_FONT, STATUS_FILL } from "./colors";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
-import { romanOf } from "../domain/calendar";
 import { formatPercent } from "../format";
 import { ruleName } from "../report/rule-names";
 
@@ -29,9 +28,7 @@ export const rekapSource = (rekap: Rekap) => `${rekap.opd.length} buku kerja per
 
 export function planRekapOpdSheet(name: string, replace: boolean, rekap: Rekap, temuan: { sheet: string; firstOf: Map<string, string> } | null = null): SheetPlan {
   const b = new PlanBuilder(name, "rekap-opd", replace);
-  const year = rekap.tahun ? ` TAHUN ${rekap.tahun}` : "";
-  const tw = rekap.triwulan ? ` — TRIWULAN ${romanOf(rekap.triwulan)}` : "";
-  writeHeader(b, `REKAP KINERJA PERANGKAT DAERAH${year}${tw}`, LAST, null, bannerOf(rekap), rekapSource(rekap));
+  writeHeader(b, `REKAP KINERJA PERANGKAT DAERAH${rekap.periode ? ` — ${rekap.periode.toUpperCase()}` : ""}`, LAST, null, bannerOf(rekap), rekapSource(rekap));
   b.row([summaryOf(rekap)]);
   b.row(["Urutan: yang paling tertinggal lebih dulu (rata-rata capaian terendah, lalu serapan terendah). Klik jumlah kesalahan untuk melihat temuannya."]);
   b.blank();

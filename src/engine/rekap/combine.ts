@@ -1,4 +1,5 @@
 /** The workbooks' parts combined into the pemda's rekap: rows worst first, the cascade across files, the pemda Kurva S. */
+import { romanOf } from "../domain/calendar";
 import type { OpdRow, Rekap, RekapPart } from "./types";
 import { crossFileCascade } from "./cascade";
 import { pemdaKurvaS } from "./pemda-kurva-s";
@@ -25,7 +26,21 @@ export function combineRekap(parts: RekapPart[]): Rekap {
     kurvaS: pemdaKurvaS(parts),
     tahun: mostCommon(rows.map((r) => r.tahun)),
     triwulan: mostCommon(rows.map((r) => r.triwulan)),
+    periode: periodeOf(rows),
   };
+}
+
+/** The year and quarter the files report; several of either are each named with how many files report them. */
+export function periodeOf(rows: { tahun: number | null; triwulan: number | null }[]): string {
+  const said = (what: string, values: (number | null)[], show: (v: number) => string) => {
+    const count = new Map<number, number>();
+    for (const v of values) if (v !== null) count.set(v, (count.get(v) ?? 0) + 1);
+    const list = [...count].sort((a, b) => a[0] - b[0]);
+    if (list.length === 0) return null;
+    if (list.length === 1) return `${what} ${show(list[0][0])}`;
+    return `${what} berbeda per berkas (${list.map(([v, n]) => `${show(v)}: ${n} berkas`).join(", ")})`;
+  };
+  return [said("tahun", rows.map((r) => r.tahun), String), said("triwulan", rows.map((r) => r.triwulan), romanOf)].filter((x) => x).join(", ");
 }
 
 /**

@@ -135,4 +135,6 @@ export interface Rekap {
   kurvaS: PemdaKurvaS;
   tahun: number | null;
   triwulan: number | null;
+  /** `tahun 2025, triwulan III`; when the files differ, said so with their counts: never one period for several. */
+  periode: string;
 }
