@@ -26,10 +26,17 @@ import { bandung } from "./layouts/bandung-dinkes-evaluasi-renja-2025";
 import { pringsewuEkin } from "./layouts/pringsewu-ekin-pegawai-2025";
 import { karawang } from "./layouts/karawang-kesbangpol-2026";
 import { purbalingga } from "./layouts/purbalingga-kominfo-pengukuran-2025";
+import { pringsewuSatpol } from "./layouts/pringsewu-satpol-monev-2025";
+import { ntbSetwan } from "./layouts/ntb-setwan-plt-2025";
+import { puskesmasBlud } from "./layouts/puskesmas-blud-sumberdana-2025";
+import { slemanRenaksi } from "./layouts/sleman-organisasi-renaksi-2025";
+import { kediriLurah } from "./layouts/kediri-kelurahan-anbupati-2025";
+import { gorontaloDishub } from "./layouts/gorontalo-dishub-perubahan-2024";
+import { tapinCapaian } from "./layouts/tapin-disdukcapil-capaian-2024";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
