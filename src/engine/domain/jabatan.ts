@@ -17,6 +17,16 @@ export function levelOfJabatan(jabatan: string): Level | null {
   return null;
 }
 
+/**
+ * The level with the unit beside it: a bare `Sekretaris` heads the Sekretariat DPRD or the Sekretariat Daerah
+ * (eselon II) when that is the unit it signs for; of a dinas or badan it is the secretary (eselon III).
+ */
+export function levelOfJabatanIn(jabatan: string, unit: string | null): Level | null {
+  const level = levelOfJabatan(jabatan);
+  if (level !== "eselon3" || !unit || !/^sekretaris$/.test(jabatanKey(jabatan))) return level;
+  return /\bsekretariat (dprd|dewan|daerah)\b/i.test(unit) ? "eselon2" : level;
+}
+
 export const LEVEL_LABEL: Record<Level, string> = {
   "kepala-daerah": "kepala daerah",
   eselon2: "eselon II",

@@ -11,7 +11,7 @@ import { readLayout } from "./layout-parts";
 import { readKinerja } from "../tables/kinerja";
 import { readAnggaran } from "../tables/anggaran";
 import { mergeParties } from "../parties/merge";
-import { levelOfJabatan } from "../../domain/jabatan";
+import { levelOfJabatanIn } from "../../domain/jabatan";
 import { WORD_OF_LEVEL } from "../vocab";
 import { pkSegments } from "./stacked";
 import { readRealisasiSheet, readRenaksiSheet } from "./companion-sheet";
@@ -114,7 +114,7 @@ function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string):
  */
 export function settlePk(pk: PkSheet): void {
   const titleJabatan = pk.jabatan && pk.jabatan !== pk.pihakPertama?.jabatan?.replace(/,\s*$/, "") ? pk.jabatan : null;
-  pk.level = levelOfJabatan(pk.pihakPertama?.jabatan ?? "") ?? (titleJabatan ? levelOfJabatan(titleJabatan) : null);
+  pk.level = levelOfJabatanIn(pk.pihakPertama?.jabatan ?? "", pk.unit) ?? (titleJabatan ? levelOfJabatanIn(titleJabatan, pk.unit) : null);
   pk.jabatan = titleJabatan ?? pk.pihakPertama?.jabatan?.replace(/,\s*$/, "") ?? null;
   const own = ownTables(pk.budgetTables, pk.level);
   const first = own.find((t) => t.word);
