@@ -196,3 +196,36 @@ describe("a Pengukuran sheet with one Realisasi column: the quarter it reports m
     expect(rules(o).some((r) => r.startsWith("sheet-unrecognised Pengukuran") || r.startsWith("isi-tak-terbaca Pengukuran"))).toBe(true);
   });
 });
+
+describe("a Rencana Aksi with `Target TW1 .. Target TW4` in single header cells, its jabatan after the unit", () => {
+  const book = (headers: string[], line = "SEKRETARIAT DAERAH KABUPATEN SLEMAN - KEPALA BAGIAN ORGANISASI") => [
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["KEPALA BAGIAN ORGANISASI"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Target"],
+      [1, "S1", "Indeks Kelembagaan", 78],
+      ...signature.map((r) => r.map((v) => (v === "KEPALA BIDANG PEREKONOMIAN" ? "ASISTEN ADMINISTRASI UMUM" : v === "KEPALA SUB BIDANG PERDAGANGAN" ? "KEPALA BAGIAN ORGANISASI" : v))),
+    ]),
+    grid("RA", [
+      ["RENCANA AKSI TAHUN 2025"],
+      [line],
+      [],
+      ["No", "Sasaran", "Indikator", "Satuan", ...headers],
+      [1, "S1", "Indeks Kelembagaan", "Indeks", 20, 40, 60, 75],
+    ]),
+  ];
+
+  it("reads the four quarters and links the sheet to the Kabag's PK through the jabatan after ` - `", () => {
+    const o = validasi(book(["Target TW1", "Target TW2", "Target TW3", "Target TW4"]));
+    const ra = o.model.renaksi[0];
+    expect(ra.pk).toBe("PK");
+    expect(ra.indikator.map((i) => i.tw)).toEqual([[20, 40, 60, 75]]);
+    expect(rules(o, "error")).toEqual(["tw-target-inconsistent RA!H5"]);
+  });
+
+  it("near miss: plain `Target` columns without a quarter are no quarterly targets", () => {
+    const o = validasi(book(["Target", "Target Akhir", "Keterangan", "Catatan"]));
+    expect(o.model.renaksi.flatMap((r) => r.indikator.flatMap((i) => i.tw)).filter((v) => v !== null)).toEqual([]);
+  });
+});

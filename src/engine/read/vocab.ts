@@ -81,7 +81,12 @@ export class Vocabulary {
     const quarter = quarterOfWords(words);
     if (quarter !== null) return { field: "target-tw", quarter, words, bare: true };
     const field = this.fields.find(words);
-    return field ? { field, words } : null;
+    if (!field) return null;
+    // `Target TW1`, `Realisasi Triwulan III` in one cell: the field of that quarter.
+    const tail = QUARTER_TAIL.exec(words);
+    const inCell = tail ? quarterOfWords(`${tail[1]} ${tail[2]}`) : null;
+    if (inCell !== null && QUARTER_FIELDS[field]) return { field: QUARTER_FIELDS[field]!, quarter: inCell, words };
+    return { field, words };
   }
 
   private subCache = new Map<string, { series: "rencana" | "realisasi" | null; measure: "keuangan" | "fisik" | null }>();
@@ -118,6 +123,12 @@ export interface HeaderMeaning {
 }
 
 const TW = /^(tw|triwulan|trw|tri wulan|q)?\s*(i{1,3}|iv|[1-4])$/;
+const QUARTER_TAIL = /\s(tw|triwulan|trw|tri wulan)\s*(i{1,3}|iv|[1-4])$/;
+/** Fields that a quarter label after them makes that quarter's column. */
+const QUARTER_FIELDS: Partial<Record<Field, Field>> = {
+  target: "target-tw", "target-tw": "target-tw", realisasi: "realisasi",
+  "rencana-keuangan": "rencana-keuangan", "realisasi-keuangan": "realisasi-keuangan",
+};
 const ROMAN_Q: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 };
 
 /** 0..3 for `TW I`, `Triwulan II`, `TW 3`, `TW.IV`, `IV`; null otherwise. */

@@ -78,7 +78,13 @@ export function titleLines(sheet: Sheet, rows: number[], title: { row: number; c
 }
 
 export function jabatanLine(lines: TitleLine[]): TitleLine | null {
-  return lines.find((l) => levelOfJabatan(l.text) !== null) ?? null;
+  for (const l of lines) {
+    if (levelOfJabatan(l.text) !== null) return l;
+    // `SEKRETARIAT DAERAH KABUPATEN SLEMAN - KEPALA BAGIAN ORGANISASI`: the unit, then the jabatan.
+    const after = / [-–—] (.+)$/.exec(l.text);
+    if (after && UNIT.test(l.text.trim()) && levelOfJabatan(after[1]) !== null) return { ...l, text: after[1].trim() };
+  }
+  return null;
 }
 
 const UNIT = /^(dinas|badan|inspektorat|sekretariat|satuan|kecamatan|kelurahan|rsud|rumah sakit|kantor|upt|puskesmas|bagian|bidang|seksi|sub ?bagian|biro|unit)\b/i;
