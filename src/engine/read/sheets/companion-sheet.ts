@@ -46,7 +46,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
   let readAny = false;
   for (const table of layout.tables) {
-    const t = series === "realisasi" && table.kind === "kinerja" ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
+    const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
     if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi"));
       if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;

@@ -9,8 +9,9 @@ const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matr
 export const TITLE_KINDS: [RegExp, SheetKind][] = [
   [/^pengaturan$/, "pengaturan"],
   [new RegExp(`^${LEAD}(realisasi|pengukuran)\\b`), "realisasi"],
-  // `Capaian Perjanjian Kinerja ...`, `Monitoring dan Evaluasi Capaian PK`: the PK measured, quarter by quarter.
-  [new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (perjanjian|penetapan) kinerja\\b`), "realisasi"],
+  // `Capaian (Perjanjian) Kinerja ...`, `Monitoring dan Evaluasi Capaian PK`: the PK measured, quarter by quarter;
+  // a capaian report of another shape (per SKPD, per program) holds no such table and stays unread, said once.
+  [new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (perjanjian |penetapan )?kinerja\\b`), "realisasi"],
   [new RegExp(`^${LEAD}rencana aksi\\b`), "renaksi"],
   [new RegExp(`^${LEAD}(perjanjian|penetapan) kinerja\\b`), "pk"],
 ];
@@ -26,7 +27,7 @@ export const TITLE_KINDS_LOOSE: [RegExp, SheetKind][] = [
 ];
 
 /** Titles of reports that are no PK, Rencana Aksi or Realisasi, whatever else they say. */
-export const OTHER_REPORT_TITLES = /^(capaian kinerja|laporan capaian|evaluasi|laporan evaluasi|rekapitulasi|rekap|monitoring|laporan kinerja|lkjip|lakip|renstra|renja|rkpd|dokumen kebutuhan kas|dkkb|anggaran kas|rencana anggaran kas)\b/;
+export const OTHER_REPORT_TITLES = /^(evaluasi|laporan evaluasi|rekapitulasi|rekap|monitoring|laporan kinerja|lkjip|lakip|renstra|renja|rkpd|dokumen kebutuhan kas|dkkb|anggaran kas|rencana anggaran kas)\b/;
 
 export type PihakSide = "pertama" | "kedua";
 
