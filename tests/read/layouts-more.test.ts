@@ -229,3 +229,49 @@ describe("a Rencana Aksi with `Target TW1 .. Target TW4` in single header cells,
     expect(o.model.renaksi.flatMap((r) => r.indikator.flatMap((i) => i.tw)).filter((v) => v !== null)).toEqual([]);
   });
 });
+
+describe("a witness under the two parties: `Mengetahui, / a.n. BUPATI KEDIRI / SEKRETARIS DAERAH`", () => {
+  const pk = (tail: CellValue[][]) => [
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["LURAH PARE"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Target"],
+      [1, "S1", "Indeks Kepuasan Masyarakat", 82],
+      [],
+      [..._(3), "Pare, 2 Januari 2025"],
+      [null, "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+      [null, "CAMAT PARE,", null, "LURAH PARE,"],
+      [],
+      [null, "Drs. AGUS SETIAWAN, M.Si.", null, "WINDA PUSPITASARI, S.STP."],
+      [null, "NIP. 19710305 199203 1 007", null, "NIP. 19890721 201001 2 003"],
+      ...tail,
+    ]),
+  ];
+
+  it("signs too, but is no party: the superior stays the Camat", () => {
+    const o = validasi(pk([[], [null, null, "Mengetahui,"], [null, null, "a.n. BUPATI KEDIRI"], [null, null, "SEKRETARIS DAERAH"], [], [null, null, "Drs. H. MOH. SOLIKIN"], [null, null, "NIP. 19681110 199403 1 008"]]));
+    expect(o.model.pk[0].pihakKedua?.jabatan?.replace(/,$/, "")).toBe("CAMAT PARE");
+    expect(o.model.pk[0].pihakKedua?.nama).toBe("Drs. AGUS SETIAWAN, M.Si.");
+  });
+
+  it("near miss: `Mengetahui,` over the superior's own side, no PIHAK words, is the superior signing", () => {
+    const o = validasi([
+      grid("PK", [
+        ["PERJANJIAN KINERJA TAHUN 2025"],
+        ["LURAH PARE"],
+        [],
+        ["No", "Sasaran", "Indikator Kinerja", "Target"],
+        [1, "S1", "Indeks Kepuasan Masyarakat", 82],
+        [],
+        [null, "Mengetahui,", null, "Pare, 2 Januari 2025"],
+        [null, "CAMAT PARE,", null, "LURAH PARE,"],
+        [],
+        [null, "Drs. AGUS SETIAWAN, M.Si.", null, "WINDA PUSPITASARI, S.STP."],
+        [null, "NIP. 19710305 199203 1 007", null, "NIP. 19890721 201001 2 003"],
+      ]),
+    ]);
+    expect(o.model.pk[0].pihakKedua?.jabatan?.replace(/,$/, "")).toBe("CAMAT PARE");
+    expect(o.model.pk[0].pihakPertama?.jabatan?.replace(/,$/, "")).toBe("LURAH PARE");
+  });
+});

@@ -35,7 +35,11 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   const labels: { side: PihakSide; col: number }[] = [];
   let signed = false;
   let order = 0;
+  // `Mengetahui, / a.n. BUPATI ...` under two labelled parties: a witness who signs too, no party of the PK.
+  let witness = false;
   for (const r of rows) {
+    if (!witness && labels.some((l) => l.side === "pertama") && labels.some((l) => l.side === "kedua") && rowStartsWitness(rd, r)) witness = true;
+    if (witness) continue;
     for (const c of rd.sheet.cols(r)) {
       const v = rd.sheet.value(r, c);
       // A number in a signature block is its date cell.
@@ -69,6 +73,13 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   for (const r of rows) rd.account.claimRow(part, r);
   const strength = labels.length + lines.filter((l) => { const k = kindOf(l.text); return k === "jabatan" || k === "nip"; }).length;
   return { pertama, kedua, signed, strength };
+}
+
+const WITNESS = /^(mengetahui|a\.\s?n\.?\s|an\.\s)/i;
+
+function rowStartsWitness(rd: SheetReader, r: number): boolean {
+  const cols = rd.sheet.cols(r);
+  return cols.length > 0 && cols.length <= 2 && WITNESS.test(rd.sheet.str(r, cols[0]));
 }
 
 /** Where the text after a PIHAK label starts in the raw line (the label was matched on squashed text). */
