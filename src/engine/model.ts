@@ -45,6 +45,8 @@ export interface BudgetItem {
   namaCell: string;
   pagu: number | null;
   paguCell: string;
+  /** The cells it is the sum of, one per funding source (`DAU | DAK | BLUD`), when no pagu column gives it. */
+  paguParts?: string[];
 }
 
 export type BudgetWord = "program" | "kegiatan" | "sub kegiatan";

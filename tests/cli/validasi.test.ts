@@ -18,7 +18,7 @@ describe("pk validasi", () => {
   it("a report without errors still says a part was not read (a real workbook's cascading RA), and never that its figures can be trusted", async () => {
     const r = await pk("validasi", sampleCopy(path.join(SAMPLES, "real", "banjarmasin-dinkes-2023.xlsx")));
     expect(r.code).toBe(0);
-    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan pada yang terbaca, tetapi 1 bagian tidak terbaca/);
+    expect(r.stdout[0]).toMatch(/Tidak ada kesalahan pada yang terbaca, tetapi [1-9]\d* bagian tidak terbaca/);
     expect(r.stdout[0]).not.toMatch(/angka dapat dipercaya/);
   });
 

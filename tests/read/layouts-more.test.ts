@@ -275,3 +275,99 @@ describe("a witness under the two parties: `Mengetahui, / a.n. BUPATI KEDIRI / S
     expect(o.model.pk[0].pihakPertama?.jabatan?.replace(/,$/, "")).toBe("LURAH PARE");
   });
 });
+
+describe("a sub kegiatan table with one amount column per funding source (`DAU | DAK Fisik | BLUD`), no pagu column", () => {
+  const pk = (blud: CellValue) => [
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["KEPALA UPTD PUSKESMAS KEMBARAN I"],
+      [],
+      ["No", "Sasaran Kegiatan", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "S1", "Cakupan imunisasi dasar lengkap", "%", 95],
+      [],
+      ["Kode", "Sub Kegiatan", "Sumber Anggaran", "DAU", "DAK Fisik", "BLUD"],
+      ["1.02.02.2.02.0001", "Pengelolaan Pelayanan Kesehatan Ibu Hamil", "DAU, BLUD", "125.000.000", null, blud],
+      ...signature.map((r) => r.map((v) => (v === "KEPALA BIDANG PEREKONOMIAN" ? "KEPALA DINAS KESEHATAN" : v === "KEPALA SUB BIDANG PERDAGANGAN" ? "KEPALA UPTD PUSKESMAS KEMBARAN I" : v))),
+    ]),
+  ];
+
+  it("is a budget table after its blank row, not more kinerja rows; the pagu is the sum of the sources", () => {
+    const o = validasi(pk("40.000.000"));
+    const p = o.model.pk[0];
+    expect(p.indikator.map((i) => i.nama)).toEqual(["Cakupan imunisasi dasar lengkap"]);
+    expect(p.anggaran.map((a) => [a.kode, a.pagu, a.paguParts])).toEqual([["1.02.02.2.02.0001", 165_000_000, ["D8", "F8"]]]);
+  });
+
+  it("near miss: a source amount that cannot be read leaves the pagu unknown, and says so at its cell", () => {
+    const o = validasi(pk("empat puluh juta"));
+    expect(o.model.pk[0].anggaran.map((a) => a.pagu)).toEqual([null]);
+    expect(rules(o, "error")).toContain("value-unreadable PK!F8");
+  });
+});
+
+describe("one monitoring table for several officials (`Pejabat (Eselon)` column)", () => {
+  const book = (second: string) => [
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"],
+      ["KEPALA SATUAN POLISI PAMONG PRAJA"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+      [1, "S1", "Persentase penegakan perda", "%", 90],
+      ...signature.map((r) => r.map((v) => (v === "KEPALA BIDANG PEREKONOMIAN" ? "BUPATI PRINGSEWU" : v === "KEPALA SUB BIDANG PERDAGANGAN" ? "KEPALA SATUAN POLISI PAMONG PRAJA" : v))),
+    ]),
+    grid("Monev", [
+      ["Monitoring Capaian Rencana Aksi Perjanjian Kinerja Eselon II / III / IV"],
+      ["Tahun 2025"],
+      [],
+      ["No", "Pejabat (Eselon)", "Indikator", "Satuan", "Target", "Realisasi / Capaian Triwulan"],
+      [null, null, null, null, null, "I", "II", "III", "IV"],
+      [1, "KEPALA SATUAN POLISI PAMONG PRAJA\n(Eselon II)", "Persentase penegakan perda", "%", 90, 20, 45, "-", "-"],
+      [2, second, "Persentase patroli ketertiban", "%", 100, 25, 50, "-", "-"],
+    ]),
+  ];
+
+  it("is a Realisasi sheet, but no official's rows are read as another's: the table is reported, not dropped", () => {
+    const o = validasi(book("KEPALA BIDANG TRANTIBUM\n(Eselon III)"));
+    expect(bacaanOf(o, "Monev").jenis).toBe("realisasi");
+    expect(o.model.realisasi.flatMap((r) => r.indikator)).toEqual([]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca Monev")).length).toBeGreaterThan(0);
+    expect(o.model.pk.length).toBe(1);
+  });
+
+  it("near miss: one official's rows only: read as that official's Realisasi", () => {
+    const o = validasi(book("KEPALA SATUAN POLISI PAMONG PRAJA\n(Eselon II)"));
+    expect(o.model.realisasi[0]?.indikator.map((i) => i.tw.slice(0, 2))).toEqual([[20, 45], [25, 50]]);
+  });
+});
+
+describe("stray cells beside a signature block", () => {
+  const pk = (stray: boolean) => [
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2023"],
+      ["KEPALA DINAS KESEHATAN"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Target"],
+      [1, "S1", "Angka Kematian Ibu", 95],
+      [],
+      ["Walikota Banjarmasin", null, "Banjarmasin, 4 Jan 2023", ...(stray ? [null, null, null, 1, "!"] : [])],
+      [null, null, "Kepala Dinas Kesehatan", ...(stray ? [null, null, null, "Indikator", 0] : [])],
+      stray ? [..._(6), 1, 0] : [],
+      stray ? [..._(6), "AA", "!", "!"] : [],
+      ["H. Ibnu Sina", null, "MUHAMMAD RAMADHAN, S.KM., M.Kes."],
+      [null, null, "NIP. 197211041998031006"],
+    ]),
+  ];
+
+  it("are no part of a party: the parties read as without them, the strays reported", () => {
+    const o = validasi(pk(true));
+    const p = o.model.pk[0];
+    expect([p.pihakPertama?.jabatan, p.pihakPertama?.nama, p.pihakKedua?.jabatan, p.pihakKedua?.nama]).toEqual(["Kepala Dinas Kesehatan", "MUHAMMAD RAMADHAN, S.KM., M.Kes.", "Walikota Banjarmasin", "H. Ibnu Sina"]);
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual(["G7:I10"]);
+  });
+
+  it("near miss: without them the same parties, nothing unread", () => {
+    const o = validasi(pk(false));
+    expect(o.model.pk[0].pihakPertama?.nama).toBe("MUHAMMAD RAMADHAN, S.KM., M.Kes.");
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual([]);
+  });
+});

@@ -125,7 +125,7 @@ export function readCells(out: HitungOutput): Set<string> {
   const m = out.model;
   for (const pk of m.pk) {
     for (const i of pk.indikator) [i.cell, i.targetCell, i.satuanCell, i.sasaranCell].forEach((c) => add(pk.sheet, c));
-    for (const t of pk.budgetTables) for (const a of t.items) [a.kodeCell, a.namaCell, a.paguCell].forEach((c) => add(pk.sheet, c));
+    for (const t of pk.budgetTables) for (const a of t.items) [a.kodeCell, a.namaCell, a.paguCell, ...(a.paguParts ?? [])].forEach((c) => add(pk.sheet, c));
   }
   for (const s of [...m.renaksi, ...m.realisasi]) {
     for (const i of s.indikator) [i.cell, i.targetCell, i.satuanCell, ...i.twCells].forEach((c) => add(s.sheet, c));

@@ -38,7 +38,7 @@ export interface Band {
 /** Fields that make a header row a table's: a row of them is a header even among other words. */
 const ANCHORS = new Set<Field>([
   "indikator", "target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "program", "kegiatan",
-  "sub kegiatan", "uraian", "kode", "pagu",
+  "sub kegiatan", "uraian", "kode", "pagu", "pagu-sumber",
 ]);
 
 /** A header row: at least two known header words of two meanings, one an anchor, most of its texts known, no numbers. */

@@ -2,6 +2,7 @@
  * A sheet seen as a sequence of blocks before anything is read: tables (each header row starts one), title
  * rows, statement text, signature blocks and notes. What no block takes stays for the account to report.
  */
+import { SignatureSpan } from "../parties/signature";
 import type { SheetReader } from "../sheet-reader";
 import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
@@ -57,12 +58,15 @@ export function segment(rd: SheetReader): Block[] {
       continue;
     }
     const rows = [r];
+    const span = new SignatureSpan();
+    span.add(rd, r);
     let j = i + 1;
     for (; j < free.length; j++) {
       const next = free[j];
       const gap = next - rows[rows.length - 1] - 1;
-      if (!continues(rd, kind, next, gap, taken)) break;
+      if (!continues(rd, kind, next, gap, taken, span.range())) break;
       rows.push(next);
+      if (kind === "signature") span.add(rd, next);
     }
     blocks.push({ kind, rows });
     i = j;
@@ -103,7 +107,7 @@ class Taken {
   }
 }
 
-function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: number, taken: Taken): boolean {
+function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: number, taken: Taken, span: [number, number]): boolean {
   const { sheet } = rd;
   if (titleCol(sheet, r) >= 0) return false;
   switch (kind) {
@@ -113,7 +117,12 @@ function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: num
     case "statement":
       return gap <= 1 && isStatementRow(sheet, r) || (gap === 0 && isShortTextRow(rd, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r));
     case "signature":
-      return gap <= SIGNATURE_GAP && isShortTextRow(rd, r) && !isStatementRow(sheet, r) && !isNoteStart(sheet, r) && !takenBetween(taken, r, gap);
+    {
+      if (gap > SIGNATURE_GAP || takenBetween(taken, r, gap)) return false;
+      // A row with nothing in the signature's columns (a stray block beside it) is a blank line of the signature.
+      if (!sheet.cols(r).some((c) => c >= span[0] && c <= span[1])) return true;
+      return isShortTextRow(rd, r, span) && !isStatementRow(sheet, r) && !isNoteStart(sheet, r);
+    }
     case "note":
       return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r);
     case "caption":
@@ -127,8 +136,8 @@ function takenBetween(taken: Taken, r: number, gap: number): boolean {
 }
 
 /** Text lines of the kind titles and signatures are made of: a few cells, none long, no numbers but dates. */
-function isShortTextRow(rd: SheetReader, r: number): boolean {
-  const cols = nearCols(rd.sheet, r);
+function isShortTextRow(rd: SheetReader, r: number, span: [number, number] = [-Infinity, Infinity]): boolean {
+  const cols = nearCols(rd.sheet, r).filter((c) => c >= span[0] && c <= span[1]);
   if (cols.length > 4) return false;
   let texts = 0;
   for (const c of cols) {
@@ -158,14 +167,14 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
   const { sheet } = rd;
   const band = readBand(rd, header);
   const keyCols = band.columns.filter((c) => KEY_FIELDS.has(c.field)).map((c) => c.col);
-  const money = band.columns.some((c) => c.field === "pagu" || c.month !== undefined || isBudgetWord(c.field));
+  const money = band.columns.some((c) => c.field === "pagu" || c.field === "pagu-sumber" || c.month !== undefined || isBudgetWord(c.field));
   const rows: number[] = [];
   const jumlahRows: number[] = [];
   let last = band.bottom;
   for (const r of sheet.rows) {
     if (r <= band.bottom || taken.has(r)) continue;
     const gap = r - last - 1;
-    if (gap > TABLE_GAP || stopsTable(rd, r)) break;
+    if (gap > TABLE_GAP || stopsTable(rd, r, band)) break;
     if (!fits(rd, r, band, keyCols, gap > 0)) break;
     rows.push(r);
     last = r;
@@ -175,11 +184,13 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
   return { kind: "table", band, rows, jumlahRows };
 }
 
-function stopsTable(rd: SheetReader, r: number): boolean {
+function stopsTable(rd: SheetReader, r: number, band: Band): boolean {
   const { sheet } = rd;
-  // A row of three or more cells with a figure among them is data: no title, label or note looks like that.
-  if (sheet.cols(r).length >= 3 && hasNumber(rd, r) && !hasDateCell(rd, r)) return false;
-  return isHeaderRow(rd, r) || titleCol(sheet, r) >= 0 || hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || isNoteStart(sheet, r) || (isStatementRow(sheet, r) && !hasNumber(rd, r));
+  // A row of three or more cells with a figure among them is data: no title, label or note looks like that. Only
+  // the cells under the header count: a stray figure beside a signature row makes it no data row.
+  const under = sheet.cols(r).filter((c) => c >= band.left && c <= band.right);
+  if (under.length >= 3 && hasNumber(rd, r, band) && !hasDateCell(rd, r)) return false;
+  return isHeaderRow(rd, r) || titleCol(sheet, r) >= 0 || hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || isNoteStart(sheet, r) || (isStatementRow(sheet, r) && !hasNumber(rd, r, band));
 }
 
 function hasDateCell(rd: SheetReader, r: number): boolean {
@@ -187,8 +198,8 @@ function hasDateCell(rd: SheetReader, r: number): boolean {
   return false;
 }
 
-function hasNumber(rd: SheetReader, r: number): boolean {
-  for (const c of rd.sheet.cols(r)) if (typeof rd.sheet.value(r, c) === "number") return true;
+function hasNumber(rd: SheetReader, r: number, band?: Band): boolean {
+  for (const c of rd.sheet.cols(r)) if ((!band || (c >= band.left && c <= band.right)) && typeof rd.sheet.value(r, c) === "number") return true;
   return false;
 }
 
@@ -200,7 +211,7 @@ function fits(rd: SheetReader, r: number, band: Band, keyCols: number[], afterBl
   // Cells beside the table do not end it: they stay unread, and the account reports them.
   if (!inside) return false;
   if (!afterBlank) return true;
-  if (hasJabatan(rd.sheet, r) && !hasNumber(rd, r)) return false;
+  if (hasJabatan(rd.sheet, r) && !hasNumber(rd, r, band)) return false;
   for (const c of keyCols) if (rd.sheet.value(r, c) !== null) return true;
   return false;
 }

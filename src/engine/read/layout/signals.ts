@@ -5,7 +5,7 @@ import { squash } from "../../parse/text";
 import { isNipLine } from "../../parse/nip";
 import { levelOfJabatan } from "../../domain/jabatan";
 import {
-  JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
+  CAPAIAN_TITLE, JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
   STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate, statementLabelSide, type PihakSide,
 } from "../words/layout";
 import { firstLine, linesOf } from "./rows";
@@ -15,6 +15,8 @@ export function titleKindOf(text: string, loose = false): SheetKind | "other" | 
   if (text.length > 400) return null;
   const line = firstLine(text);
   if (line.length > 160) return null;
+  // A monitoring of the PK's capaian is its Realisasi, though `Monitoring ...` titles other reports too.
+  if (CAPAIAN_TITLE.test(line)) return "realisasi";
   if (OTHER_REPORT_TITLES.test(line)) return "other";
   for (const [re, kind] of TITLE_KINDS) if (re.test(line)) return kind;
   if (loose || /\b(19|20)\d{2}\b/.test(text)) for (const [re, kind] of TITLE_KINDS_LOOSE) if (re.test(line)) return kind;

@@ -37,10 +37,12 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   let order = 0;
   // `Mengetahui, / a.n. BUPATI ...` under two labelled parties: a witness who signs too, no party of the PK.
   let witness = false;
+  const [lo, hi] = signatureSpan(rd, rows);
   for (const r of rows) {
     if (!witness && labels.some((l) => l.side === "pertama") && labels.some((l) => l.side === "kedua") && rowStartsWitness(rd, r)) witness = true;
     if (witness) continue;
     for (const c of rd.sheet.cols(r)) {
+      if (c < lo || c > hi) continue;
       const v = rd.sheet.value(r, c);
       // A number in a signature block is its date cell.
       if (typeof v === "number") {
@@ -70,10 +72,40 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   signed ||= [pertama, kedua].some((p) => p && (p.nip || (p.jabatan && levelOfJabatan(p.jabatan))));
   // Lines without any sign of a signature are not one: they stay for the account to report.
   if (!signed) return { pertama: null, kedua: null, signed, strength: 0 };
-  for (const r of rows) rd.account.claimRow(part, r);
+  for (const r of rows) rd.account.claimRow(part, r, lo, hi);
   const strength = labels.length + lines.filter((l) => { const k = kindOf(l.text); return k === "jabatan" || k === "nip"; }).length;
   return { pertama, kedua, signed, strength };
 }
+
+/**
+ * The columns a signature stands in: around its labels, date, NIP and sign words. A cell further to the side is
+ * something else (a note, a stray figure): it is no part of a party, and stays for the account to report.
+ */
+export function signatureSpan(rd: SheetReader, rows: number[]): [number, number] {
+  const span = new SignatureSpan();
+  for (const r of rows) span.add(rd, r);
+  return span.range();
+}
+
+/** The span grown row by row, as a block is segmented (each row looked at once). */
+export class SignatureSpan {
+  private lo = Infinity;
+  private hi = -Infinity;
+  add(rd: SheetReader, r: number): void {
+    for (const c of rd.sheet.cols(r)) {
+      const t = rd.sheet.str(r, c);
+      if (!t || t.length > 600) continue;
+      const anchor = linesOf(t).some((l) => PIHAK_LABEL.test(squash(l)) || isPlaceDate(l) || SIGN_WORDS.test(l.trim()) || isNipLine(l) || isJabatanLine(l));
+      if (anchor) [this.lo, this.hi] = [Math.min(this.lo, c), Math.max(this.hi, c)];
+    }
+  }
+  range(): [number, number] {
+    return this.lo === Infinity ? [0, Infinity] : [this.lo - SIGNATURE_REACH, this.hi + SIGNATURE_REACH];
+  }
+}
+
+/** How far beside its labels and NIP a signature's names and jabatan may stand (merged cells shift them a little). */
+const SIGNATURE_REACH = 2;
 
 const WITNESS = /^(mengetahui|a\.\s?n\.?\s|an\.\s)/i;
 

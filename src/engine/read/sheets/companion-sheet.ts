@@ -47,7 +47,10 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   let readAny = false;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
-    if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
+    if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
+      // One table for several officials: a sheet's indikator belong to one PK, so none is read; all is reported.
+      readAny = true;
+    } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi"));
       if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
       const rows = series === "rencana"
@@ -108,6 +111,13 @@ function keteranganQuarter(rd: SheetReader, table: { columns: Column[]; block: T
     if (each.length && each.every((q) => q !== null && q === each[0])) return each[0];
   }
   return null;
+}
+
+function severalOfficials(rd: SheetReader, table: TableBlock, columns: Column[]): boolean {
+  const c = colOf(columns, "pejabat");
+  if (!c) return false;
+  const names = new Set(table.rows.map((r) => rd.text(r, c.col)).filter((t) => t));
+  return names.size > 1;
 }
 
 /** A Rencana Aksi whose target column holds `T1 = .. / T4 = ..` in each cell. */

@@ -18,6 +18,11 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   const cKode = colOf(columns, "kode");
   const nameCol = cWord ?? cKode!;
   const { pagu: cPagu, others } = paguColumns(columns);
+  // Without a pagu column, one amount column per funding source: the pagu is what they hold together.
+  const sources = cPagu ? [] : columns.filter((c) => c.field === "pagu-sumber");
+  const paguOf = (r: number, what: "anggaran" | "Jumlah"): number | null =>
+    cPagu ? rd.number(r, cPagu.col, what, cPagu.factor) : sources.length ? sumOfSources(rd, r, sources, what) : null;
+  const paguCol = cPagu ?? sources[sources.length - 1] ?? null;
   claimBand(rd, table, columns, part);
 
   const items: BudgetItem[] = [];
@@ -33,9 +38,9 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       closeGroups(0);
       const label = jumlahCol(rd.sheet, r, table.band.left, table.band.right);
       rd.account.claim(part, r, label);
-      claimKnown(rd, r, columns, part, ["pagu", "keterangan", "abaikan", "no"]);
+      claimKnown(rd, r, columns, part, ["pagu", "pagu-sumber", "keterangan", "abaikan", "no"]);
       const from: number = jumlah ? jumlah.to : 0;
-      if (cPagu) totals.push((jumlah = { value: rd.number(r, cPagu.col, "Jumlah", cPagu.factor), cell: rd.addr(r, cPagu.col), from, to: items.length }));
+      if (paguCol) totals.push((jumlah = { value: paguOf(r, "Jumlah"), cell: rd.addr(r, paguCol.col), from, to: items.length }));
       continue;
     }
     if (leaf) {
@@ -46,9 +51,9 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       if (depth >= 0 && levels[depth] !== leaf) {
         // A parent's own row (program or kegiatan without its sub kegiatan on it): its name is layout, its amount a subtotal.
         claimKnown(rd, r, columns, part);
-        const value = cPagu ? rd.number(r, cPagu.col, "anggaran", cPagu.factor) : null;
+        const value = paguOf(r, "anggaran");
         if (value !== null) {
-          const total = { value, cell: rd.addr(r, cPagu!.col), from: items.length, to: items.length };
+          const total = { value, cell: rd.addr(r, paguCol!.col), from: items.length, to: items.length };
           totals.push(total);
           open.push({ depth, total });
         }
@@ -65,8 +70,9 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       kodeCell: k.cell,
       nama: k.kode ? k.nama : stripListPrefix(k.nama),
       namaCell: rd.addr(r, nameCol.col),
-      pagu: cPagu ? rd.number(r, cPagu.col, "anggaran", cPagu.factor) : null,
-      paguCell: rd.addr(r, cPagu?.col ?? nameCol.col),
+      pagu: paguOf(r, "anggaran"),
+      paguCell: rd.addr(r, paguCol?.col ?? nameCol.col),
+      ...(sources.length ? { paguParts: sources.filter((c) => rd.sheet.value(r, c.col) !== null).map((c) => rd.addr(r, c.col)) } : {}),
     });
   }
   closeGroups(0);
@@ -80,6 +86,20 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
     totals,
     paguChoice: cPagu && others.length ? { cell: headerCell(rd, cPagu), text: cPagu.words, others: others.map((o) => headerCell(rd, o)) } : null,
   };
+}
+
+/** The sum of a row's funding-source amounts; null when none is filled or one cannot be read (reported). */
+function sumOfSources(rd: SheetReader, r: number, sources: Column[], what: "anggaran" | "Jumlah"): number | null {
+  let total = 0;
+  let any = false;
+  for (const c of sources) {
+    if (rd.sheet.value(r, c.col) === null) continue;
+    const v = rd.number(r, c.col, what, c.factor);
+    if (v === null) return null;
+    total += v;
+    any = true;
+  }
+  return any ? total : null;
 }
 
 /** The deepest level column with a name in any row: the table's budget object. */

@@ -39,7 +39,7 @@ export function tableKind(columns: Column[]): TableKind | null {
   // Without indikator, quarter columns of a named table hold money, whatever their words (`Triwulan 1 / Realisasi`).
   const money = has((c) => c.month !== undefined || (c.quarter !== undefined && ["rencana-keuangan", "realisasi-keuangan", "realisasi", "target-tw"].includes(c.field)));
   if (money) return "keuangan";
-  return has((c) => c.field === "pagu") ? "anggaran" : null;
+  return has((c) => c.field === "pagu" || c.field === "pagu-sumber") ? "anggaran" : null;
 }
 
 /**
@@ -62,4 +62,4 @@ export function pick(columns: Column[], fields: Field[], quarters: "with" | "wit
 
 const LAYOUT_FIELDS: Field[] = ["no", "keterangan", "abaikan"];
 export const KINERJA_FIELDS: Field[] = [...LAYOUT_FIELDS, "sasaran", "indikator", "satuan", "target"];
-export const ANGGARAN_FIELDS: Field[] = [...LAYOUT_FIELDS, "kode", "program", "kegiatan", "sub kegiatan", "uraian", "pagu"];
+export const ANGGARAN_FIELDS: Field[] = [...LAYOUT_FIELDS, "kode", "program", "kegiatan", "sub kegiatan", "uraian", "pagu", "pagu-sumber"];

@@ -8,7 +8,7 @@
 export type Field =
   | "no" | "sasaran" | "indikator" | "satuan" | "target" | "target-tw" | "sifat" | "polaritas"
   | "realisasi" | "rencana-keuangan" | "realisasi-keuangan" | "rencana-fisik" | "realisasi-fisik"
-  | "program" | "kegiatan" | "sub kegiatan" | "uraian" | "kode" | "pagu" | "jenis" | "bulan"
+  | "program" | "kegiatan" | "sub kegiatan" | "uraian" | "kode" | "pagu" | "pagu-sumber" | "jenis" | "bulan" | "pejabat"
   | "keterangan" | "abaikan";
 
 export const HEADER_PHRASES: [string, Field][] = [
@@ -61,6 +61,16 @@ export const HEADER_PHRASES: [string, Field][] = [
 
   ["jenis", "jenis"], ["uraian rencana", "jenis"], ["uraian realisasi", "jenis"], ["keterangan rencana", "jenis"],
   ["jenis rencana", "jenis"], ["jenis realisasi", "jenis"],
+
+  // One table for several officials (a monitoring print of a whole OPD): whose row it is.
+  ["pejabat", "pejabat"], ["pejabat eselon", "pejabat"], ["nama pejabat", "pejabat"], ["pejabat penanggung jawab", "pejabat"],
+
+  // One amount column per funding source (`DAU | DAK Fisik | BLUD`): the pagu is their sum.
+  ["dau", "pagu-sumber"], ["dak", "pagu-sumber"], ["dak fisik", "pagu-sumber"], ["dak non fisik", "pagu-sumber"],
+  ["dak peruntukan", "pagu-sumber"], ["dbh", "pagu-sumber"], ["dbhcht", "pagu-sumber"], ["dbh cht", "pagu-sumber"],
+  ["blud", "pagu-sumber"], ["bok", "pagu-sumber"], ["dana bok", "pagu-sumber"], ["apbd", "pagu-sumber"], ["apbn", "pagu-sumber"],
+  ["apbd provinsi", "pagu-sumber"], ["bantuan keuangan", "pagu-sumber"], ["bankeu", "pagu-sumber"], ["dana desa", "pagu-sumber"],
+  ["dana kapitasi", "pagu-sumber"], ["kapitasi jkn", "pagu-sumber"], ["pad", "pagu-sumber"], ["did", "pagu-sumber"],
 
   ["keterangan", "keterangan"], ["ket", "keterangan"], ["sumber dana", "keterangan"], ["sumber anggaran", "keterangan"], ["sumber", "keterangan"],
   ["penjelasan", "keterangan"], ["formulasi penghitungan", "keterangan"], ["formula", "keterangan"], ["definisi operasional", "keterangan"],

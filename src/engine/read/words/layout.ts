@@ -6,12 +6,15 @@ import type { SheetKind } from "../../model";
 
 /** Title words and the kind of sheet they open, most specific first (`Realisasi Rencana Aksi` is a Realisasi). */
 const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matrik|daftar|rekapitulasi)\\s+)*";
+/** `Capaian Kinerja ...`, `Monitoring (dan Evaluasi) Capaian (Rencana Aksi) Perjanjian Kinerja ...`. */
+export const CAPAIAN_TITLE = new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (rencana aksi )?(perjanjian |penetapan )?kinerja\\b`);
+
 export const TITLE_KINDS: [RegExp, SheetKind][] = [
   [/^pengaturan$/, "pengaturan"],
   [new RegExp(`^${LEAD}(realisasi|pengukuran)\\b`), "realisasi"],
   // `Capaian (Perjanjian) Kinerja ...`, `Monitoring dan Evaluasi Capaian PK`: the PK measured, quarter by quarter;
   // a capaian report of another shape (per SKPD, per program) holds no such table and stays unread, said once.
-  [new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (perjanjian |penetapan )?kinerja\\b`), "realisasi"],
+  [CAPAIAN_TITLE, "realisasi"],
   [new RegExp(`^${LEAD}rencana aksi\\b`), "renaksi"],
   [new RegExp(`^${LEAD}(perjanjian|penetapan) kinerja\\b`), "pk"],
 ];
