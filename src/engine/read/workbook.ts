@@ -2,6 +2,7 @@
  * From grids to the model: each sheet recognised by its content, seen as blocks, read block by block, and
  * accounted for: every non-empty cell is read, recognised as layout, or reported as `isi-tak-terbaca`.
  */
+import { mostCommon } from "../count";
 import { Sheet, type Grid } from "../grid";
 import type { Finding } from "../finding";
 import type { Bacaan, Model, PkSheet, SheetKind } from "../model";
@@ -64,7 +65,7 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
   });
 
   lendStatementParties(model, pernyataan);
-  model.tahun = majorityYear(model.pk.map((p) => p.tahun));
+  model.tahun = mostCommon(model.pk.map((p) => p.tahun));
   linkCascade(model.pk);
   linkSheets(model);
   return { model, findings };
@@ -163,12 +164,4 @@ function lendStatementParties(model: Model, pages: { index: number; parties: { p
     pk.pihakKedua = fill(pk.pihakKedua, page.parties.kedua);
     settlePk(pk);
   }
-}
-
-function majorityYear(years: (number | null)[]): number | null {
-  const counts = new Map<number, number>();
-  for (const y of years) if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [y, n] of counts) if (best === null || n > counts.get(best)! || (n === counts.get(best)! && y > best)) best = y;
-  return best;
 }

@@ -1,4 +1,5 @@
 /** The workbooks' parts combined into the pemda's rekap: rows worst first, the cascade across files, the pemda Kurva S. */
+import { mostCommon } from "../count";
 import { romanOf } from "../domain/calendar";
 import type { OpdRow, Rekap, RekapPart } from "./types";
 import { crossFileCascade } from "./cascade";
@@ -63,11 +64,4 @@ function ascendingNullLast(a: number | null, b: number | null): number {
   return a - b;
 }
 
-function mostCommon(values: (number | null)[]): number | null {
-  const count = new Map<number, number>();
-  for (const v of values) if (v !== null) count.set(v, (count.get(v) ?? 0) + 1);
-  let best: number | null = null;
-  for (const [v, n] of count) if (best === null || n > count.get(best)! || (n === count.get(best)! && v > best)) best = v;
-  return best;
-}
 

@@ -1,5 +1,6 @@
+import { ErrorBar } from "./ErrorBar";
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Radio, RadioGroup, Spinner, Text, tokens } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { runBanding, writePerubahan, type BandingView, type OpenSide, type OtherWorkbook, type ReadWorkbookBytes, type WorkbookDoor, type WriteReport } from "../../app";
 import { readFileBytes } from "../view/file-bytes";
@@ -98,14 +99,7 @@ export function BandingPanel({ door, readWorkbook, onOpen }: Props) {
       <div role="status" aria-live="polite">
         {busy && <Spinner className={s.spinner} size="tiny" label={busy === "banding" ? "Membaca dan membandingkan kedua versi…" : "Menulis lembar Perubahan…"} />}
       </div>
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Perbandingan gagal</MessageBarTitle>
-            <div>{error}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <ErrorBar title="Perbandingan gagal" message={error} />}
       {view && <BandingChanges key={run} view={view} busy={busy} report={report} onWrite={onWrite} onOpen={onOpen} />}
     </section>
   );

@@ -1,5 +1,6 @@
+import { ErrorBar } from "./ErrorBar";
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DocumentArrowUp20Regular } from "@fluentui/react-icons";
 import { runRekap, writeRekap, type RekapFile, type RekapView, type RekapWritten } from "../../app/run-rekap";
 import type { ReadWorkbookBytes } from "../../app/run-banding";
@@ -110,14 +111,7 @@ export function RekapPanel({ door, readWorkbook, onOpen }: Props) {
           </ul>
         </div>
       )}
-      {error && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            <MessageBarTitle>Rekap gagal</MessageBarTitle>
-            <div>{error}</div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {error && <ErrorBar title="Rekap gagal" message={error} />}
       {written && <WrittenSheets report={written.report} onOpen={(sheet) => onOpen(sheet, "A1")} />}
       {view && (
         <>
