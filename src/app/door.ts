@@ -19,6 +19,8 @@ export interface WriteReport {
 /** What the engine needs from a workbook, whichever door it comes through. */
 export interface WorkbookDoor {
   readGrids(): Promise<Grid[]>;
+  /** Each sheet's name and the top-left corner of its cells: what choosing a name to write under needs. */
+  readSheetHeads(): Promise<Grid[]>;
   writePlans(plans: SheetPlan[]): Promise<WriteReport>;
   writeCells(edit: CellWrites): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;

@@ -58,7 +58,7 @@ export async function runBanding(door: WorkbookDoor, read: ReadWorkbookBytes, ot
 /** The Perubahan sheet into the open workbook, under a name no user sheet has (its own earlier one is replaced). */
 export async function writePerubahan(door: WorkbookDoor, view: BandingView): Promise<Outcome<WriteReport>> {
   try {
-    const { name, replace } = chooseName("Perubahan", await door.readGrids());
+    const { name, replace } = chooseName("Perubahan", await door.readSheetHeads());
     const labels = {
       lama: view.open === "lama" ? THIS_WORKBOOK : view.otherName,
       baru: view.open === "baru" ? THIS_WORKBOOK : view.otherName,

@@ -3,8 +3,7 @@
  * browser: nothing uploaded) and computed as Hitung Capaian computes one, one at a time so only the file in
  * flight is held; progress after each; then the rekap sheets written into the open workbook through the door.
  */
-import { hitung } from "../engine/run";
-import { combineRekap, isOwnOutput, rekapPart, unreadablePart, type OpdRow, type Rekap, type RekapPart } from "../engine/rekap";
+import { combineRekap, partOfWorkbook, unreadablePart, type OpdRow, type Rekap, type RekapPart } from "../engine/rekap";
 import { planRekapBook } from "../engine/plan/rekap-sheets";
 import type { WorkbookDoor, WriteReport } from "./door";
 import type { ReadWorkbookBytes } from "./run-banding";
@@ -68,14 +67,13 @@ async function partOf(read: ReadWorkbookBytes, f: RekapFile, triwulan: number | 
     const why = err instanceof Error ? err.message.replace(`${f.name}: `, "") : "berkas tidak dapat dibaca";
     return unreadablePart(f.name, why);
   }
-  const out = hitung(grids, { triwulan });
-  return isOwnOutput(out.model) ? null : rekapPart(f.name, out);
+  return partOfWorkbook(f.name, grids, triwulan);
 }
 
 /** The four rekap sheets into the open workbook, under names no user sheet has (its own earlier ones are replaced). */
 export async function writeRekap(door: WorkbookDoor, view: RekapView): Promise<Outcome<RekapWritten>> {
   try {
-    const { plans, temuan } = planRekapBook(view.rekap, await door.readGrids());
+    const { plans, temuan } = planRekapBook(view.rekap, await door.readSheetHeads());
     const report = await door.writePlans(plans);
     const temuanAt = new Map([...temuan.firstOf].map(([file, cell]) => [file, { sheet: temuan.sheet, cell }]));
     return ok({ report, temuanAt });

@@ -8,8 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { hitung } from "../engine/run";
-import { combineRekap, isOwnOutput, partLine, pemdaLine, rekapDoc, rekapPart, unreadablePart, type RekapPart, type Skipped } from "../engine/rekap";
+import { combineRekap, partLine, partOfWorkbook, pemdaLine, rekapDoc, unreadablePart, type RekapPart, type Skipped } from "../engine/rekap";
 import { planRekapSheets } from "../engine/plan/rekap-sheets";
 import { writeOutput } from "./output-file";
 import { rekapText } from "./rekap-text";
@@ -53,12 +52,9 @@ export async function runRekap(args: Args, out: (s: string) => void, err: (s: st
 /** One workbook to its part; its grids go out of reach when this returns. Null: the add-in's own output, skipped. */
 async function partOf(file: string, label: string, triwulan: number | null, dilewati: Skipped[], err: (s: string) => void): Promise<RekapPart | null> {
   try {
-    const out = hitung(await readXlsx(file), { triwulan: triwulan ?? undefined });
-    if (isOwnOutput(out.model)) {
-      dilewati.push({ file: label, alasan: "hasil PK Kinerja (semua lembarnya dibuat oleh PK Kinerja), bukan buku kerja PK" });
-      return null;
-    }
-    return rekapPart(label, out);
+    const part = partOfWorkbook(label, await readXlsx(file), triwulan ?? undefined);
+    if (!part) dilewati.push({ file: label, alasan: "hasil PK Kinerja (semua lembarnya dibuat oleh PK Kinerja), bukan buku kerja PK" });
+    return part;
   } catch (e) {
     if (!(e instanceof WorkbookFileError)) throw e;
     err(`pk: ${e.message}`);

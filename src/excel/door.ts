@@ -3,6 +3,7 @@ import type { WorkbookDoor } from "../app/door";
 import { writeCells } from "./cells";
 import { REQUEST_BUDGET } from "./chunks";
 import { readGrids, RESPONSE_BUDGET, type ReadMemory, type ReadOptions } from "./read";
+import { readSheetHeads } from "./read-heads";
 import { hostRun, RUN_OPTIONS, type ExcelRun } from "./run";
 import { select } from "./select";
 import { DEFAULT_RETRY_DELAY_MS } from "./sync";
@@ -30,6 +31,7 @@ export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptio
   const memory: ReadMemory = { sheetNames: [] };
   return {
     readGrids: () => run(RUN_OPTIONS, (context) => readGrids(context, read, memory)),
+    readSheetHeads: () => run(RUN_OPTIONS, (context) => readSheetHeads(context, read, memory)),
     writePlans: (plans) => run(RUN_OPTIONS, (context) => writePlans(context, plans, budget, policy)),
     writeCells: (edit) => run(RUN_OPTIONS, (context) => writeCells(context, edit, policy)),
     select: (sheet, cell) => run(RUN_OPTIONS, (context) => select(context, sheet, cell, policy)),

@@ -31,6 +31,8 @@ export function fakeDoor(overrides: Partial<WorkbookDoor> = {}): FakeDoor {
       door.reads++;
       return GRIDS;
     },
+    // The sheets' corners: the same grids the fake holds, not counted as a read of the workbook.
+    readSheetHeads: () => (overrides.readGrids ? overrides.readGrids() : Promise.resolve(GRIDS)),
     async writePlans(plans): Promise<WriteReport> {
       door.plansWritten.push(plans);
       return { written: ["Capaian", "Kurva S"], warnings: [] };

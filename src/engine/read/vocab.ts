@@ -85,7 +85,7 @@ export class Vocabulary {
     // `Target TW1`, `Realisasi Triwulan III` in one cell: the field of that quarter.
     const tail = QUARTER_TAIL.exec(words);
     const inCell = tail ? quarterOfWords(`${tail[1]} ${tail[2]}`) : null;
-    if (inCell !== null && QUARTER_FIELDS[field]) return { field: QUARTER_FIELDS[field]!, quarter: inCell, words };
+    if (inCell !== null && QUARTER_FIELD_OF[field]) return { field: QUARTER_FIELD_OF[field]!, quarter: inCell, words };
     return { field, words };
   }
 
@@ -124,9 +124,12 @@ export interface HeaderMeaning {
 
 const TW = /^(tw|triwulan|trw|tri wulan|q)?\s*(i{1,3}|iv|[1-4])$/;
 const QUARTER_TAIL = /\s(tw|triwulan|trw|tri wulan)\s*(i{1,3}|iv|[1-4])$/;
-/** Fields that a quarter label after them makes that quarter's column. */
-const QUARTER_FIELDS: Partial<Record<Field, Field>> = {
-  target: "target-tw", "target-tw": "target-tw", realisasi: "realisasi",
+/**
+ * The field of a quarter's column, by the field it stands under or after: targets under `Target` (or in `Target TW1`),
+ * money under `Pagu` or `Target Keuangan`. Only these fields have quarter columns.
+ */
+export const QUARTER_FIELD_OF: Partial<Record<Field, Field>> = {
+  target: "target-tw", "target-tw": "target-tw", realisasi: "realisasi", pagu: "rencana-keuangan",
   "rencana-keuangan": "rencana-keuangan", "realisasi-keuangan": "realisasi-keuangan",
 };
 const ROMAN_Q: Record<string, number> = { i: 0, ii: 1, iii: 2, iv: 3, "1": 0, "2": 1, "3": 2, "4": 3 };

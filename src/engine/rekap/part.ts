@@ -2,7 +2,8 @@
  * One workbook, computed as `hitung` computes it, reduced to what the rekap keeps: its row, its IKU, its
  * findings, its money by month and what the cascade across files needs. The model and grids are not kept.
  */
-import type { HitungOutput } from "../run";
+import { hitung, type HitungOutput } from "../run";
+import type { Grid } from "../grid";
 import type { Model, PkSheet } from "../model";
 import { countBySeverity } from "../finding";
 import { cachedIndikatorKey } from "../domain/indikator-key";
@@ -28,6 +29,12 @@ export function unreadablePart(file: string, alasan: string): RekapPart {
 /** The add-in's own output (a `-hasil.xlsx`, an earlier rekap): every sheet is one PK Kinerja wrote. */
 export function isOwnOutput(model: Model): boolean {
   return model.sheets.length > 0 && model.sheets.every((s) => s.kind === "own");
+}
+
+/** A workbook's grids computed as `hitung` computes them, to its part; null for the add-in's own output (skipped). */
+export function partOfWorkbook(file: string, grids: Grid[], triwulan?: number): RekapPart | null {
+  const out = hitung(grids, { triwulan });
+  return isOwnOutput(out.model) ? null : rekapPart(file, out);
 }
 
 export function rekapPart(file: string, out: HitungOutput): RekapPart {

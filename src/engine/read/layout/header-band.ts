@@ -5,7 +5,7 @@
  */
 import type { SheetReader } from "../sheet-reader";
 import type { Field } from "../words/headers";
-import type { HeaderMeaning } from "../vocab";
+import { QUARTER_FIELD_OF, type HeaderMeaning } from "../vocab";
 import { isNumberingRow } from "./rows";
 
 export interface Column {
@@ -240,12 +240,7 @@ function numberQuarter(v: unknown): number | undefined {
   return typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 4 ? v - 1 : undefined;
 }
 
-/** Quarter columns under a group: targets under `Target Triwulan` or `Target`, money under `Target Keuangan`. */
-function quarterField(group: Field): Field {
-  if (group === "target" || group === "target-tw") return "target-tw";
-  if (group === "pagu") return "rencana-keuangan";
-  return group;
-}
+const quarterField = (group: Field): Field => QUARTER_FIELD_OF[group] ?? group;
 
 function moneyField(...fields: (Field | undefined)[]): Field {
   for (const f of fields) if (f === "rencana-keuangan" || f === "realisasi-keuangan" || f === "rencana-fisik" || f === "realisasi-fisik" || f === "realisasi") return f === "realisasi" ? "realisasi-keuangan" : f;
@@ -261,7 +256,7 @@ function measureOfField(f: Field): "keuangan" | "fisik" | undefined {
 }
 
 /** Groups that may have quarter columns under them, numbered `1 2 3 4` as well as `TW I .. TW IV`. */
-const QUARTER_GROUPS = new Set<Field>(["target", "target-tw", "realisasi", "rencana-keuangan", "realisasi-keuangan", "pagu"]);
+const QUARTER_GROUPS = new Set(Object.keys(QUARTER_FIELD_OF) as Field[]);
 
 /**
  * A row of sub-headers: short texts (or quarter numbers) that all sit under group cells of the header row (a cell

@@ -27,9 +27,9 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
       // A party's rows end at its `selanjutnya disebut ...` line, where a field comes again, or where a label names
       // the other party (`Nama Pejabat ... / Nama Pimpinan ...`).
       const named = statementSide(first);
-      const otherParty = named !== null && current?.side !== null && current?.side !== undefined && current.side !== named;
+      const otherParty = !!named && !!current?.side && current.side !== named;
       if (!current || current.closed || otherParty || filled(current.pihak, label)) groups.push((current = { pihak: emptyPihak(), side: named, closed: false }));
-      else if (named && !current.side) current.side = named;
+      else current.side ??= named;
       const cell = value.cell;
       if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });
       else if (label === "jabatan") Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
