@@ -33,10 +33,11 @@ import { slemanRenaksi } from "./layouts/sleman-organisasi-renaksi-2025";
 import { kediriLurah } from "./layouts/kediri-kelurahan-anbupati-2025";
 import { gorontaloDishub } from "./layouts/gorontalo-dishub-perubahan-2024";
 import { tapinCapaian } from "./layouts/tapin-disdukcapil-capaian-2024";
+import { banjarnegaraKasubbag } from "./layouts/banjarnegara-distan-kasubbag-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
