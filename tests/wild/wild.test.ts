@@ -34,10 +34,11 @@ import { kediriLurah } from "./layouts/kediri-kelurahan-anbupati-2025";
 import { gorontaloDishub } from "./layouts/gorontalo-dishub-perubahan-2024";
 import { tapinCapaian } from "./layouts/tapin-disdukcapil-capaian-2024";
 import { banjarnegaraKasubbag } from "./layouts/banjarnegara-distan-kasubbag-2025";
+import { jabarDispora } from "./layouts/jabar-dispora-pdf-2017";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
