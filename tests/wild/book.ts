@@ -19,6 +19,9 @@ export class Sheet {
   readonly cells = new Map<string, V>();
   readonly merges: string[] = [];
   hidden = false;
+  /** Columns (`D`) and rows (12) hidden in the sheet, as planners hide old values: the file keeps them. */
+  readonly hiddenCols: string[] = [];
+  readonly hiddenRows: number[] = [];
   constructor(readonly name: string) {}
 
   put(addr: string, v: V): this {
@@ -69,6 +72,8 @@ export class Book {
     for (const s of this.sheets) {
       const ws = wb.addWorksheet(s.name, { state: s.hidden ? "hidden" : "visible" });
       for (const m of s.merges) ws.mergeCells(m);
+      for (const c of s.hiddenCols) ws.getColumn(c).hidden = true;
+      for (const r of s.hiddenRows) ws.getRow(r).hidden = true;
       for (const [addr, v] of s.cells) {
         const c = ws.getCell(addr);
         if (typeof v === "object" && v !== null && "f" in v) c.value = { formula: v.f, result: v.v } as ExcelJS.CellFormulaValue;
