@@ -36,10 +36,11 @@ import { tapinCapaian } from "./layouts/tapin-disdukcapil-capaian-2024";
 import { banjarnegaraKasubbag } from "./layouts/banjarnegara-distan-kasubbag-2025";
 import { jabarDispora } from "./layouts/jabar-dispora-pdf-2017";
 import { tangerangSatpol } from "./layouts/tangerang-satpol-evaluasi-tw-2023";
+import { tangerangDinkesPerubahan } from "./layouts/tangerang-dinkes-perubahan-hidden-2023";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
