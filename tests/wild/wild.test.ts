@@ -39,10 +39,11 @@ import { tangerangSatpol } from "./layouts/tangerang-satpol-evaluasi-tw-2023";
 import { tangerangDinkesPerubahan } from "./layouts/tangerang-dinkes-perubahan-hidden-2023";
 import { baritokualaCapaianTw } from "./layouts/baritokuala-pupr-capaian-tw-2024";
 import { baritokualaBulanan } from "./layouts/baritokuala-binamarga-capaian-bulanan-2024";
+import { tapinMonevRenaksi } from "./layouts/tapin-perdagangan-monev-renaksi-2022";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
