@@ -46,13 +46,14 @@ const PROG = [
   { parts: [f(5, "0"), f(3, "00"), f(2, "00")], kode: "5.03.02", nama: "PROGRAM KEPEGAWAIAN DAERAH", pagu: 22_096_885_600 },
 ];
 
-const IND = {
+type Ind = { s: string; i: { nama: string; satuan: string; target: number | string }[] };
+const IND: Record<"kaban" | "sek" | "ksb", Ind> = {
   kaban: { s: "Meningkatnya profesionalitas dan kinerja ASN", i: [{ nama: "Indeks Profesionalitas ASN", satuan: "Indeks", target: 74 }, { nama: "Indeks Sistem Merit ASN", satuan: "Indeks", target: 315 }] },
   sek: { s: "Meningkatnya kapasitas dan kapabilitas internal perangkat daerah", i: [{ nama: "Nilai Sakip Perangkat Daerah", satuan: "Predikat", target: "A" }, { nama: "Tingkat Penyerapan Anggaran Perangkat Daerah", satuan: "%", target: 98 }] },
   ksb: { s: "Meningkatnya kualitas administrasi kepegawaian perangkat daerah", i: [{ nama: "Jumlah Aparatur yang Mengikuti Peningkatan Kapasitas", satuan: "Orang", target: 50 }] },
 };
 
-function pk(s: Sheet, jab: string, sasaranWord: string, ind: typeof IND.kaban, budgetWord: string, rows: { parts: Kode; nama: string; pagu: number }[],
+function pk(s: Sheet, jab: string, sasaranWord: string, ind: Ind, budgetWord: string, rows: { parts: Kode; nama: string; pagu: number }[],
   p2: { jab: string; nama: string; nip: string | null; pangkat: string | null }, p1: { nama: string; nip: string; pangkat: string }) {
   s.merge("A1:H1", "PERJANJIAN KINERJA TAHUN 2024").merge("A2:H2", jab);
   s.row("A4", ["No", sasaranWord, "Indikator Kinerja", "Satuan", "Target"]);
@@ -91,7 +92,7 @@ const S1 = "PK Kaban";
 const S2 = "PK Sekretaris";
 const S3 = "PK Kasubbag Umpeg";
 const digits = (s: string) => s.replace(/\D/g, "");
-const asTruth = (ind: typeof IND.kaban) => ind.i.map((x) => ({ nama: x.nama, target: x.target, satuan: x.satuan, sasaran: ind.s }));
+const asTruth = (ind: Ind) => ind.i.map((x) => ({ nama: x.nama, target: x.target, satuan: x.satuan, sasaran: ind.s }));
 
 export const bkpsdmKodeSplit: Layout = {
   name: "bkpsdm-kode-split-2024",
