@@ -119,7 +119,9 @@ export const jabarDispora: Layout = {
         nip: "196404151990031003",
         pihakKedua: { jabatan: "GUBERNUR JAWA BARAT", nama: GUB, nip: null },
         // `100 dari 110 Organisasi Kepemudaan` in Persen: 100 (percent of the 110 organisations); `140 Kelompok (1400
-        // orang)`: 140 (the unit after the number, a note in brackets behind it). Row 4 `1 2 3 4 5` is the numbering row.
+        // orang)`: 140 (the unit after the number, a note in brackets behind it). Spec silent on both (§5 knows a unit
+        // after the number, `12.480 orang`, not a `dari …` or a bracketed note): a planner reads 100 and 140; a reader
+        // that cannot should at least not call them unreadable errors. Row 4 `1 2 3 4 5` is the numbering row.
         indikator: SAS.map((x) => ({ nama: x.i, target: x.v, sasaran: x.s })),
         // Programs without kode; the amount is the cell after `Rp`, never `Rp` itself.
         anggaran: PROG.map((p) => ({ kode: null, pagu: p.p })),

@@ -107,8 +107,10 @@ export const tangerangDinkesPerubahan: Layout = {
     pk: [
       {
         // A PK PERUBAHAN: the targets and the pagu that count are the perubahan ones. Spec silent on two target or two
-        // anggaran columns; a planner reads `Target Perubahan` and the visible `Anggaran Perubahan (Rp)` (the murni
-        // anggaran column is hidden, the dropped program's row is hidden and out of the SUBTOTAL).
+        // anggaran columns, and on hidden rows and columns (it says only that a hidden SHEET is not read, rules.md
+        // sheet-hidden: an old copy must not count); a planner reads the visible `Target Perubahan` and `Anggaran
+        // Perubahan (Rp)` (column D with both murni columns is hidden; the dropped program's row is hidden and out of
+        // the SUBTOTAL). A reader that cannot see hidden cells should at least report the two Target columns.
         sheet: PK1, jabatan: KADIS_JAB, level: "eselon2", atasan: null, nama: KADIS, nip: "197203181998032004",
         pihakKedua: { jabatan: "WALI KOTA TANGERANG", nama: WALI, nip: null },
         indikator: IND.map((i) => ({ nama: i.nama, target: i.ubah, satuan: i.satuan, sasaran: SS })),
