@@ -20,6 +20,12 @@ export interface Grid {
   hidden?: boolean;
   /** Merged areas as A1 ranges of the sheet (`A5:A7`), when the door knows them: a hint, never required. */
   merges?: string[];
+  /**
+   * Rows and columns the sheet hides (relative to top and left, like values), when the door knows them: planners
+   * hide old values there (the murni column of a PK Perubahan, a dropped program). Rows a filter hides are not in it.
+   */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
 }
 
 const ERROR_VALUES = /^#(DIV\/0!|REF!|N\/A|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
@@ -77,6 +83,27 @@ function presentIndices<T>(arr: readonly T[] | undefined, keep: (v: T) => boolea
   return out.sort((a, b) => a - b);
 }
 
+function shownMergeCorners(grid: Grid, rows: Set<number>, cols: Set<number>): Set<string> | null {
+  let out: Set<string> | null = null;
+  for (const m of grid.merges ?? []) {
+    const [a, b] = m.split(":");
+    const s = parseA1(a);
+    const e = parseA1(b ?? a);
+    if (!s || !e) continue;
+    const top = s.row - grid.top, left = s.col - grid.left, bottom = e.row - grid.top, right = e.col - grid.left;
+    if (!rows.has(top) && !cols.has(left)) continue;
+    if (anyNotIn(top, bottom, rows) && anyNotIn(left, right, cols)) (out ??= new Set()).add(`${top},${left}`);
+  }
+  return out;
+}
+
+/** Whether some index of [from, to] is outside the set: a span wider than the set always has one. */
+function anyNotIn(from: number, to: number, set: Set<number>): boolean {
+  if (to - from + 1 > set.size) return true;
+  for (let i = from; i <= to; i++) if (!set.has(i)) return true;
+  return false;
+}
+
 const NONE: number[] = [];
 const hasCells = (row: CellValue[] | undefined) => !!row && row.length > 0;
 
@@ -105,15 +132,33 @@ export class Sheet {
   readonly rowCount: number;
   readonly colCount: number;
 
+  /** Hidden rows and columns that hold something: not read, reported; null when there are none. */
+  readonly hidden: { rows: number[]; cols: number[]; cells: number; first: { r: number; c: number } } | null = null;
+  private readonly hiddenRow: Set<number> | null = null;
+  private readonly hiddenCol: Set<number> | null = null;
+  /** Hidden top-left cells (`r,c`) of merged areas that reach a visible cell: Excel shows their value there. */
+  private readonly shownMerges: Set<string> | null = null;
+
   constructor(readonly grid: Grid) {
     this.name = grid.name;
     let cols = 0;
+    if (grid.hiddenRows?.length || grid.hiddenCols?.length) {
+      this.hiddenRow = new Set(grid.hiddenRows ?? []);
+      this.hiddenCol = new Set(grid.hiddenCols ?? []);
+      this.hidden = { rows: [], cols: [], cells: 0, first: { r: 0, c: 0 } };
+      this.shownMerges = shownMergeCorners(grid, this.hiddenRow, this.hiddenCol);
+    }
     for (const r of presentIndices(grid.values, hasCells)) {
-      const c = presentIndices(grid.values[r], isFilled);
+      let c = presentIndices(grid.values[r], isFilled);
+      if (this.hidden) c = this.withoutHidden(r, c);
       if (!c.length) continue;
       this.rows.push(r);
       this.colsOf[r] = c;
       if (c[c.length - 1] + 1 > cols) cols = c[c.length - 1] + 1;
+    }
+    if (this.hidden) {
+      if (this.hidden.cells === 0) this.hidden = null;
+      else this.hidden.cols.sort((a, b) => a - b);
     }
     this.rowCount = this.rows.length ? this.rows[this.rows.length - 1] + 1 : 0;
     this.colCount = cols;
@@ -124,9 +169,31 @@ export class Sheet {
     return this.colsOf[r] ?? NONE;
   }
 
-  /** Value at a position relative to the used range; null when blank. */
+  /** The visible ones of row r's filled columns; the hidden ones counted in `hidden`. */
+  private withoutHidden(r: number, cols: number[]): number[] {
+    const h = this.hidden!;
+    const rowHidden = this.hiddenRow!.has(r);
+    const out: number[] = [];
+    for (const c of cols) {
+      if (!this.isHidden(r, c, rowHidden)) {
+        out.push(c);
+        continue;
+      }
+      if (h.cells++ === 0) h.first = { r, c };
+      if (rowHidden && h.rows[h.rows.length - 1] !== r) h.rows.push(r);
+      else if (!rowHidden && !h.cols.includes(c)) h.cols.push(c);
+    }
+    return out;
+  }
+
+  private isHidden(r: number, c: number, rowHidden: boolean): boolean {
+    return (rowHidden || this.hiddenCol!.has(c)) && !this.shownMerges?.has(`${r},${c}`);
+  }
+
+  /** Value at a position relative to the used range; null when blank or hidden. */
   value(r: number, c: number): CellValue {
     const v = this.grid.values[r]?.[c];
+    if (this.hiddenRow && this.isHidden(r, c, this.hiddenRow.has(r))) return null;
     return isFilled(v) ? v : null;
   }
   format(r: number, c: number): string {

@@ -193,6 +193,8 @@ export interface Bacaan {
   takTerbaca: string[];
   /** Header cells the vocabulary does not know (a read table's column, an unread table's header): what PENGATURAN's Judul kolom can name. */
   judulTakDikenal: { cell: string; text: string }[];
+  /** Hidden rows (`13:13`) and columns (`D:D`) that hold something: not read, reported as isi-tersembunyi. */
+  tersembunyi?: string[];
 }
 
 export interface Model {

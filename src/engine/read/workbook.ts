@@ -18,6 +18,8 @@ import type { UnreadRange } from "./account";
 import { linkCascade, linkSheets } from "./link";
 import { fill } from "./parties/merge";
 import { sheetNotRead, type NotRead } from "./not-read";
+import { byColumn } from "./tables/claims";
+import { hiddenCells } from "./hidden";
 
 export interface ReadOutput {
   model: Model;
@@ -113,7 +115,6 @@ function reportPaguChoices(rd: SheetReader, choices: { cell: string; text: strin
   }
 }
 
-const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
 
 function headerText(rd: SheetReader, r: number): string {
   return rd.sheet.cols(r).map((c) => rd.sheet.text(r, c).replace(/\s+/g, " ")).slice(0, 6).join(" | ");
@@ -140,7 +141,9 @@ function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan 
       });
     }
   }
-  return { sheet: rd.name, jenis: JENIS[kind], bagian, takTerbaca, judulTakDikenal };
+  const hidden = recognised ? hiddenCells(rd) : null;
+  if (hidden) findings.push(hidden.finding);
+  return { sheet: rd.name, jenis: JENIS[kind], bagian, takTerbaca, judulTakDikenal, ...(hidden ? { tersembunyi: hidden.ranges } : {}) };
 }
 
 /** The texts on top of an unread range that reads like a table (a header over rows, or a row of several words). */

@@ -42,11 +42,13 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   "sheet-unrecognised": "Lembar tidak dikenali",
   "pengaturan-invalid": "Pengaturan tidak sah",
   "pagu-ganda": "Beberapa kolom pagu",
+  "target-ganda": "Beberapa kolom target",
+  "isi-tersembunyi": "Baris atau kolom tersembunyi",
   "iku-uncovered": "Indikator kepala daerah tanpa OPD",
 };
 
 /** Rules of the project's own beyond rules.md, each documented in the README. */
-export const OWN_RULES: readonly string[] = ["pagu-ganda", "iku-uncovered"];
+export const OWN_RULES: readonly string[] = ["pagu-ganda", "target-ganda", "isi-tersembunyi", "iku-uncovered"];
 
 /** The rule's name; a rule added later without a name yet shows its id rather than nothing. */
 export function ruleName(rule: string): string {

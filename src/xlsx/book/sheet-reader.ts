@@ -34,11 +34,13 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
   const values: CellValue[] = [];
   const formats: (string | undefined)[] = [];
   const merges: Area[] = [];
+  const hidden: Hidden = { rows: [], cols: [], filter: null };
   let sorted = true;
 
   let depth = 0;
   let inData = false;
   let inMerges = false;
+  let inCols = false;
   let row = -1;
   let col = -1;
   const at = { row: 0, col: 0 };
@@ -70,11 +72,18 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
       if (depth === 2) {
         inData = tag === "sheetData";
         inMerges = tag === "mergeCells";
+        inCols = tag === "cols";
+        if (tag === "autoFilter") hidden.filter = parseArea(attrs.ref ?? "");
+      } else if (inCols && depth === 3 && tag === "col" && isTrue(attrs.hidden)) {
+        const min = Number(attrs.min) - 1;
+        const max = Number(attrs.max) - 1;
+        if (min >= 0 && max >= min && max <= 16_383) hidden.cols.push([min, max]);
       } else if (inData && depth === 3 && tag === "row") {
         const r = attrs.r;
         row = r === undefined ? row + 1 : Number(r) - 1;
         if (!(row >= 0 && row < 1_048_576 && Number.isInteger(row))) throw damaged(`${what} memuat nomor baris yang tidak sah`);
         col = -1;
+        if (isTrue(attrs.hidden)) hidden.rows.push(row);
       } else if (inData && depth === 4 && tag === "c") {
         if (++used.cells > limits.cells) throw overLimit("cells", limits, what);
         const ref = attrs.r;
@@ -111,7 +120,7 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
           }
         } else if (inInline && depth > 5) inline.close(tag);
       }
-      if (depth === 2) inData = inMerges = false;
+      if (depth === 2) inData = inMerges = inCols = false;
       depth--;
     },
     text(text) {
@@ -120,7 +129,34 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
     },
   }, limits);
 
-  return toGrid(name, rows, cols, values, formats, merges, sorted, what);
+  const grid = toGrid(name, rows, cols, values, formats, merges, sorted, what);
+  addHidden(grid, hidden);
+  return grid;
+}
+
+/** Hidden rows, hidden column spans, and the filter's area (rows a filter hides are data all the same). */
+interface Hidden {
+  rows: number[];
+  cols: [number, number][];
+  filter: Area | null;
+}
+
+const isTrue = (v: string | undefined) => v === "1" || v === "true";
+
+/** The hidden rows and columns within the grid's extent, relative to its corner as the values are. */
+function addHidden(grid: Grid, hidden: Hidden): void {
+  const height = grid.values.length;
+  const width = grid.values.reduce((m, row) => Math.max(m, row?.length ?? 0), 0);
+  const filter = hidden.filter;
+  const rows = hidden.rows
+    .filter((r) => !(filter && r > filter.top && r <= filter.bottom))
+    .map((r) => r - grid.top)
+    .filter((r) => r >= 0 && r < height);
+  const cols: number[] = [];
+  for (const [min, max] of hidden.cols)
+    for (let c = Math.max(min, grid.left); c <= Math.min(max, grid.left + width - 1); c++) cols.push(c - grid.left);
+  if (rows.length) grid.hiddenRows = rows;
+  if (cols.length) grid.hiddenCols = [...new Set(cols)].sort((a, b) => a - b);
 }
 
 function cellValue(type: string, v: string | null, inline: string | null, strings: string[]): CellValue {

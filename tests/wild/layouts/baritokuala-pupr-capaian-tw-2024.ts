@@ -96,11 +96,11 @@ export const baritokualaCapaianTw: Layout = {
       { rule: "indikator-unknown", sheet: CAP }, { rule: "target-mismatch", sheet: CAP }, { rule: "value-unreadable", sheet: CAP },
       { rule: "pk-unlinked", sheet: CAP }, { rule: "tahun-missing", sheet: CAP }, { rule: "realisasi-after-period", sheet: CAP },
     ],
-    // The quarterly targets (a Rencana Aksi's content, beside the realisasi), the four texts and the pasted buttons: no
-    // place in a Realisasi sheet's model; read (the targets) or reported, never dropped.
+    // The quarterly targets (a Rencana Aksi's content, beside the realisasi): no place in a Realisasi sheet's model;
+    // read or reported, never dropped. (Lead: the four texts Penyebab / Hambatan / Upaya / Rekomendasi are note
+    // columns, recognised as layout as workbook.md §6 allows, like `Kendala` and `Tindak Lanjut`.)
     unreadOrRead: [
       { sheet: CAP, cells: ["D7", "F8", "H9", "J10"], what: "quarterly targets in the Target sub-columns" },
-      { sheet: CAP, cells: ["L7", "M8", "N9", "O7"], what: "Penyebab / Hambatan / Upaya / Rekomendasi texts" },
     ],
   },
   checks: [

@@ -61,6 +61,11 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
       continue;
     }
     if (v.length > 120) return false;
+    // An amount typed as text (`177.792.500`) is a figure all the same.
+    if (AMOUNT_TEXT.test(v)) {
+      if (++figures > 1) return false;
+      continue;
+    }
     texts++;
     const m = rd.meaning(r, c);
     if (!m) continue;
@@ -74,6 +79,8 @@ export function isHeaderRow(rd: SheetReader, r: number): boolean {
   }
   return known >= 2 && known * 2 >= texts && figures * 4 <= texts && ((anchored && twoFields) || months >= 3);
 }
+
+const AMOUNT_TEXT = /^\s*(rp\.?\s*)?\d{1,3}([.,]\d{3})+([.,]\d{1,2})?\s*$/i;
 
 interface HeaderCell {
   col: number;
@@ -204,14 +211,16 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   const measure = rd.vocab.measureOf(text) ?? undefined;
   // A percentage beside an amount (`Realisasi (%)` under each quarter) is worked out from it: layout, not read.
   if (text.includes("%") && !/fisik/i.test(text) && (group?.bare || group?.month !== undefined || mid)) return column("keterangan");
-  // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's.
-  if (group?.bare && group.quarter !== undefined && (series || sub)) {
+  // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's, or the middle
+  // row's under a group that names both (`Target dan Realisasi` / `Triwulan I` / `Target | Realisasi`).
+  const byQuarter = group?.bare && group.quarter !== undefined ? group : mid?.bare && mid.quarter !== undefined ? mid : null;
+  if (byQuarter && (series || sub)) {
     const field: Field =
       sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field
       : series === "realisasi" ? "realisasi"
       : series === "rencana" || (sub && isKinerjaWords(sub.words)) ? "target-tw"
       : sub?.field ?? "keterangan";
-    return column(field, group.quarter, undefined, series);
+    return column(field, byQuarter.quarter, undefined, series);
   }
   if (month !== undefined) {
     const field = moneyField(group?.field, mid?.field, sub?.field);

@@ -17,7 +17,13 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   const cWord = leaf ?? columns.find((c) => isBudgetWord(c.field)) ?? colOf(columns, "uraian");
   const cKode = colOf(columns, "kode");
   const nameCol = cWord ?? cKode!;
-  const { pagu: cPagu, others } = paguColumns(columns);
+  const { pagu: paguHeader, others } = paguColumns(columns);
+  // `Rp | 177.792.500` under one merged `Anggaran`: the amount is the cell after the currency mark.
+  const mark = paguHeader ? currencyBeside(rd, table, paguHeader) : null;
+  const cPagu = paguHeader && mark !== null ? { ...paguHeader, col: mark + 1 } : paguHeader;
+  // `Kegiatan dan Sub Kegiatan` in one column: numbered rows (`1.`) are kegiatan stating the sum of the lettered
+  // sub kegiatan rows (`a.`, `b.`) under them, which are the budget objects.
+  const marked = !leaf && cWord !== null && markedGroups(rd, table, cWord.col);
   // Without a pagu column, one amount column per funding source: the pagu is what they hold together.
   const sources = cPagu ? [] : columns.filter((c) => c.field === "pagu-sumber");
   const paguOf = (r: number, what: "anggaran" | "Jumlah"): number | null =>
@@ -63,8 +69,22 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
     const nameText = cWord ? rd.text(r, cWord.col) : "";
     const kodeText = cKode ? rd.text(r, cKode.col) : "";
     if (!nameText && !kodeText) continue;
+    if (mark !== null) rd.account.claim(part, r, mark);
+    if (marked && markerDepth(nameText) === 0) {
+      closeGroups(0);
+      claimKnown(rd, r, columns, part);
+      if (cPagu) rd.account.claim(part, r, cPagu.col);
+      const value = paguOf(r, "anggaran");
+      if (value !== null) {
+        const total = { value, cell: rd.addr(r, paguCol!.col), from: items.length, to: items.length };
+        totals.push(total);
+        open.push({ depth: 0, total });
+      }
+      continue;
+    }
     const k = kodeFromCells(rd, r, cKode?.col ?? -1, nameCol.col);
     claimKnown(rd, r, columns, part);
+    if (mark !== null && cPagu) rd.account.claim(part, r, cPagu.col);
     items.push({
       kode: k.kode,
       kodeCell: k.cell,
@@ -79,7 +99,7 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   // Subtotals stand above their objects; the Jumlah check wants each total after the rows it adds up.
   totals.sort((a, b) => a.to - b.to || a.from - b.from);
   return {
-    word: cWord && isBudgetWord(cWord.field) ? (cWord.field as BudgetWord) : null,
+    word: marked && /\bsub kegiatan\b/.test(cWord!.words) ? "sub kegiatan" : cWord && isBudgetWord(cWord.field) ? (cWord.field as BudgetWord) : null,
     headerCell: headerCell(rd, nameCol),
     items,
     jumlah: jumlah ? { value: jumlah.value, cell: jumlah.cell } : null,
@@ -112,4 +132,45 @@ function deepestFilled(rd: SheetReader, table: TableBlock, levels: Column[]): Co
 function deepestOnRow(rd: SheetReader, r: number, levels: Column[]): number {
   for (let i = levels.length - 1; i >= 0; i--) if (rd.text(r, levels[i].col)) return i;
   return -1;
+}
+
+/** `1.` opens a group, `a.` is an object under it; null for a name without either mark. */
+function markerDepth(text: string): 0 | 1 | null {
+  return /^\s*\d{1,2}[.)]/.test(text) ? 0 : /^\s*[a-z][.)]/.test(text) ? 1 : null;
+}
+
+/** Both marks among the names, every lettered row under a numbered one. */
+function markedGroups(rd: SheetReader, table: TableBlock, col: number): boolean {
+  let groups = 0;
+  let objects = 0;
+  for (const r of table.rows) {
+    const d = markerDepth(rd.text(r, col));
+    if (d === 0) groups++;
+    else if (d === 1) {
+      if (groups === 0) return false;
+      objects++;
+    }
+  }
+  return groups > 0 && objects > 0;
+}
+
+const CURRENCY_MARK = /^rp\.?$/i;
+
+/**
+ * The column of a bare `Rp` written before each amount, under a money header with room to its right; null when the
+ * amounts stand in the header's own column.
+ */
+function currencyBeside(rd: SheetReader, table: TableBlock, col: Column): number | null {
+  const headerCols = rd.sheet.cols(table.band.top);
+  const next = headerCols.find((c) => c > col.col) ?? Infinity;
+  if (next - col.col < 2) return null;
+  let marks = 0;
+  let amounts = 0;
+  for (const r of table.rows) {
+    const left = rd.text(r, col.col);
+    if (!left) continue;
+    if (CURRENCY_MARK.test(left) && rd.sheet.value(r, col.col + 1) !== null) marks++;
+    else amounts++;
+  }
+  return marks > amounts ? col.col : null;
 }

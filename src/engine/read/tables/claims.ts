@@ -13,7 +13,24 @@ export function claimBand(rd: SheetReader, table: TableBlock, columns: Column[],
   for (let r = table.band.top; r <= table.band.bottom; r++) {
     for (const c of rd.sheet.cols(r)) if (c >= lo && c <= hi && !unknown.includes(c)) rd.account.claim(part, r, c);
   }
+  claimUnheadedNumbers(rd, table, lo - 1, part);
 }
+
+/** A `No` column printed without its header, left of the band: 1, 2, 3 ... down the table's rows is its numbering. */
+function claimUnheadedNumbers(rd: SheetReader, table: TableBlock, c: number, part: number): void {
+  if (c < 0 || rd.sheet.value(table.band.top, c) !== null) return;
+  const rows: number[] = [];
+  for (const r of table.rows) {
+    const v = rd.sheet.value(r, c);
+    if (v === null) continue;
+    if (v !== rows.length + 1) return;
+    rows.push(r);
+  }
+  if (rows.length >= 2) for (const r of rows) rd.account.claim(part, r, c);
+}
+
+/** A1 addresses in column order (`D4` before `AA4`). */
+export const byColumn = (a: string, b: string) => a.length - b.length || a.localeCompare(b);
 
 /** The address of a column's header cell. */
 export function headerCell(rd: SheetReader, c: Column): string {
@@ -34,7 +51,10 @@ export function stripListPrefix(name: string): string {
   const first = name.charCodeAt(0);
   if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && name.charCodeAt(1) !== 46 && name.charCodeAt(1) !== 41 && !/^[ivxIVX]{1,4}[.)]/.test(name.slice(0, 5))) return name;
   const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+(?=\S)/.exec(name);
-  return m && m[0].length < name.length ? name.slice(m[0].length).trim() : name.trim();
+  if (m && m[0].length < name.length) return name.slice(m[0].length).trim();
+  // A print that glues the number to the name (`1.Program ...`, `a.Pendataan ...`): a word follows at once.
+  const glued = /^\s*(\d{1,2}|[a-zA-Z])[.)](?=[A-Z][A-Za-z])/.exec(name);
+  return glued ? name.slice(glued[0].length).trim() : name.trim();
 }
 
 const LIST_NUMBER = /^\s*(\d{1,2}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?\s*$/;

@@ -47,12 +47,21 @@ export function tableKind(columns: Column[]): TableKind | null {
  * an SPD; the rightmost among equals. The others are named, so the choice is said.
  */
 export function paguColumns(columns: Column[]): { pagu: Column | null; others: Column[] } {
-  const all = columns.filter((c) => c.field === "pagu" && c.quarter === undefined && c.month === undefined);
-  if (all.length <= 1) return { pagu: all[0] ?? null, others: [] };
+  const { latest, others } = latestColumn(columns, "pagu");
+  return { pagu: latest, others };
+}
+
+/**
+ * Among several columns of one field (`Target | Target Perubahan`, `Pagu Awal | Pagu Perubahan`), the latest
+ * revision; the rightmost among equals.
+ */
+export function latestColumn(columns: Column[], field: Field): { latest: Column | null; others: Column[] } {
+  const all = columns.filter((c) => c.field === field && c.quarter === undefined && c.month === undefined);
+  if (all.length <= 1) return { latest: all[0] ?? null, others: [] };
   const rank = (c: Column) => (/\b(sebelum|murni|awal|induk|semula)\b/.test(c.words) ? 0 : /\b(setelah|perubahan|papbd|p apbd|pergeseran|revisi|menjadi|efisiensi)\b/.test(c.words) ? 2 : 1);
   let best = all[0];
   for (const c of all) if (rank(c) >= rank(best)) best = c;
-  return { pagu: best, others: all.filter((c) => c !== best) };
+  return { latest: best, others: all.filter((c) => c !== best) };
 }
 
 /** The columns a reader reads: claiming a column means reading it, so each reader names the fields it uses. */

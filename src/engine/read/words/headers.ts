@@ -81,7 +81,7 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["sumber data", "keterangan"], ["alasan", "keterangan"], ["analisis", "keterangan"], ["faktor penghambat", "keterangan"],
   ["rekomendasi", "keterangan"], ["tindak lanjut", "keterangan"], ["rencana tindak lanjut", "keterangan"], ["kendala", "keterangan"],
   ["permasalahan", "keterangan"], ["masalah", "keterangan"], ["hambatan", "keterangan"], ["solusi", "keterangan"],
-  ["upaya", "keterangan"], ["faktor pendukung", "keterangan"], ["strategi", "keterangan"],
+  ["upaya", "keterangan"], ["faktor pendukung", "keterangan"], ["penyebab keberhasilan", "keterangan"], ["faktor keberhasilan", "keterangan"], ["strategi", "keterangan"],
 ];
 
 /** Sub-header words under a group (a month, a TW): which series and which measure the column holds. */
