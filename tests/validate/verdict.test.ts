@@ -1,6 +1,7 @@
 /** The line above a report without errors: "dapat dipercaya" only when every part was read. */
 import type { Finding } from "../../src/engine/finding";
 import { verdictOf } from "../../src/engine/report/verdict";
+import { sheetNotRead } from "../../src/engine/read/not-read";
 
 const finding = (rule: string, severity: Finding["severity"]): Finding => ({ rule, severity, sheet: "RA", cell: "H5", message: "…" });
 
@@ -19,5 +20,15 @@ describe("verdictOf", () => {
     expect(v).toMatchObject({ kind: "unread", unread: 2 });
     expect(v.kind !== "errors" && v.text).toMatch(/2 bagian tidak terbaca/);
     expect(v.kind !== "errors" && v.text).not.toMatch(/dapat dipercaya/);
+  });
+  it("a sheet titled Realisasi whose table is not read: counted, never trusted", () => {
+    const unread = sheetNotRead("Capaian TW", { why: "no-table", title: "Capaian Kinerja Tahun 2024", kind: "realisasi", headers: ["NO | IKU"] });
+    const v = verdictOf([unread, finding("satuan-missing", "warning")]);
+    expect(v).toMatchObject({ kind: "unread", unread: 1 });
+    expect(v.kind !== "errors" && v.text).toMatch(/1 lembar Rencana Aksi atau Realisasi tidak terbaca .*sheet-unrecognised/);
+  });
+  it("near miss: a sheet that is no companion at all (a cascading chart) leaves the verdict trusted", () => {
+    const other = sheetNotRead("Cascading", { why: "no-title" });
+    expect(verdictOf([other]).kind).toBe("trusted");
   });
 });

@@ -21,8 +21,15 @@ const MESSAGE: { [K in Exclude<NotRead["why"], "hidden">]: (n: Extract<NotRead, 
   "no-title": () => "Lembar ini tidak dikenali sebagai PK, Rencana Aksi, Realisasi atau PENGATURAN (judulnya tidak memuat PERJANJIAN KINERJA, RENCANA AKSI, REALISASI atau PENGATURAN), sehingga tidak dibaca.",
   "other-report": (n) => `Lembar berjudul "${short(n.title)}" adalah laporan lain, bukan PK, Rencana Aksi, Realisasi atau PENGATURAN, sehingga tidak dibaca.`,
   cover: () => "Lembar ini tampak seperti halaman sampul atau daftar isi: judulnya \"PERJANJIAN KINERJA\" tetapi tidak ada tabel kinerja, tabel anggaran, pernyataan maupun tanda tangan, sehingga tidak dibaca sebagai PK.",
-  "no-table": (n) => `Lembar berjudul "${short(n.title)}" tidak dibaca sebagai ${KIND_WORD[n.kind]}: ${n.headers.length ? `tabelnya (${n.headers.map(short).join("; ")})` : "isinya"} tidak memuat indikator kinerja per triwulan maupun ${n.kind === "renaksi" ? "rencana" : "realisasi"} keuangan per bulan atau triwulan menurut kode atau nama anggaran, sehingga tidak dapat dikaitkan dengan PK. Laporan seperti RFK per unit kerja bukan lembar ${KIND_WORD[n.kind]}.`,
+  "no-table": (n) => `${NO_TABLE} "${short(n.title)}" tidak dibaca sebagai ${KIND_WORD[n.kind]}: ${n.headers.length ? `tabelnya (${n.headers.map(short).join("; ")})` : "isinya"} tidak memuat indikator kinerja per triwulan maupun ${n.kind === "renaksi" ? "rencana" : "realisasi"} keuangan per bulan atau triwulan menurut kode atau nama anggaran, sehingga tidak dapat dikaitkan dengan PK. Laporan seperti RFK per unit kerja bukan lembar ${KIND_WORD[n.kind]}.`,
 };
+
+const NO_TABLE = "Lembar berjudul";
+
+/** A sheet titled as a Rencana Aksi or Realisasi whose table could not be read: part of the workbook left out. */
+export function isUnreadCompanion(f: Finding): boolean {
+  return f.rule === "sheet-unrecognised" && f.message.startsWith(NO_TABLE) && / tidak dibaca sebagai (Rencana Aksi|Realisasi):/.test(f.message);
+}
 
 function short(t: string): string {
   const s = t.replace(/\s+/g, " ").trim();

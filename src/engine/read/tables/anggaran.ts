@@ -24,6 +24,8 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   // `Kegiatan dan Sub Kegiatan` in one column: numbered rows (`1.`) are kegiatan stating the sum of the lettered
   // sub kegiatan rows (`a.`, `b.`) under them, which are the budget objects.
   const marked = !leaf && cWord !== null && markedGroups(rd, table, cWord.col);
+  // A `Kode` header with room to its right (merged over the parts' columns), up to the next header or the name.
+  const kodeLast = cKode ? Math.min(nextHeaderCol(rd, table, cKode.col), nameCol.col > cKode.col ? nameCol.col : Infinity) - 1 : -1;
   // Without a pagu column, one amount column per funding source: the pagu is what they hold together.
   const sources = cPagu ? [] : columns.filter((c) => c.field === "pagu-sumber");
   const paguOf = (r: number, what: "anggaran" | "Jumlah"): number | null =>
@@ -82,8 +84,9 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
       }
       continue;
     }
-    const k = kodeFromCells(rd, r, cKode?.col ?? -1, nameCol.col);
+    const k = kodeFromCells(rd, r, cKode?.col ?? -1, nameCol.col, kodeLast);
     claimKnown(rd, r, columns, part);
+    for (const c of k.parts ?? []) rd.account.claim(part, r, c);
     if (mark !== null && cPagu) rd.account.claim(part, r, cPagu.col);
     items.push({
       kode: k.kode,
@@ -161,9 +164,7 @@ const CURRENCY_MARK = /^rp\.?$/i;
  * amounts stand in the header's own column.
  */
 function currencyBeside(rd: SheetReader, table: TableBlock, col: Column): number | null {
-  const headerCols = rd.sheet.cols(table.band.top);
-  const next = headerCols.find((c) => c > col.col) ?? Infinity;
-  if (next - col.col < 2) return null;
+  if (nextHeaderCol(rd, table, col.col) - col.col < 2) return null;
   let marks = 0;
   let amounts = 0;
   for (const r of table.rows) {
@@ -173,4 +174,9 @@ function currencyBeside(rd: SheetReader, table: TableBlock, col: Column): number
     else amounts++;
   }
   return marks > amounts ? col.col : null;
+}
+
+/** The next header cell right of column c in the table's header row; Infinity when none. */
+function nextHeaderCol(rd: SheetReader, table: TableBlock, c: number): number {
+  return rd.sheet.cols(table.band.top).find((x) => x > c) ?? Infinity;
 }
