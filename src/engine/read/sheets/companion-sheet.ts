@@ -12,7 +12,7 @@ import { readLayout } from "./layout-parts";
 import { readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
 import { readKeuangan, type KeuanganRead } from "../tables/keuangan";
 import { packedQuarters } from "../tables/claims";
-import { colOf } from "../tables/columns";
+import { colOf, isMonthlyKinerja } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
@@ -51,7 +51,8 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       // One table for several officials: a sheet's indikator belong to one PK, so none is read; all is reported.
       readAny = true;
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
-      const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi"));
+      const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi")) ||
+        (series === "realisasi" && t.columns.some(isMonthlyKinerja));
       if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
       const rows = series === "rencana"
         ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))

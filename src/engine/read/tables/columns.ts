@@ -30,6 +30,8 @@ export function tableKind(columns: Column[]): TableKind | null {
   const plain = (c: Column) => c.quarter === undefined && c.month === undefined;
   if (has((c) => c.field === "indikator" && plain(c))) {
     if (has((c) => c.quarter !== undefined && (c.field === "target-tw" || c.field === "realisasi"))) return "kinerja-tw";
+    // `Jan .. Des` each over `T | R` beside the indikator: the kinerja month by month (no money words).
+    if (has(isMonthlyKinerja)) return "kinerja-tw";
     if (has((c) => c.field === "target" && c.quarter === undefined)) return "kinerja";
     // `No | Program | Indikator Program | Anggaran`: no target, so a budget table; its indikator column, holding
     // nothing the model keeps, is reported unread (a planner may mark it `abaikan`).
@@ -40,6 +42,11 @@ export function tableKind(columns: Column[]): TableKind | null {
   const money = has((c) => c.month !== undefined || (c.quarter !== undefined && ["rencana-keuangan", "realisasi-keuangan", "realisasi", "target-tw"].includes(c.field)));
   if (money) return "keuangan";
   return has((c) => c.field === "pagu" || c.field === "pagu-sumber") ? "anggaran" : null;
+}
+
+/** A month's realisasi column of a kinerja table: a month with the realisasi series, no money measure. */
+export function isMonthlyKinerja(c: Column): boolean {
+  return c.month !== undefined && c.series === "realisasi" && c.field === "bulan" && c.measure === undefined;
 }
 
 /**

@@ -3,14 +3,14 @@
  * Realisasi's achievements (`Realisasi` over TW I..IV). A row that repeats the one above it (a cascading
  * template prints the Es. II indikator on every Es. III row) is the same indikator, read once.
  */
-import type { RealisasiIndikator, RenaksiIndikator, Target } from "../../model";
+import type { RealisasiIndikator, RenaksiIndikator, Sifat, Target } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
-import { readPolaritas, readSifat } from "../../domain/indikator-defaults";
+import { defaultSifat, readPolaritas, readSifat } from "../../domain/indikator-defaults";
 import { satuanFromName } from "../../domain/satuan";
 import { cachedIndikatorKey } from "../../domain/indikator-key";
-import { KINERJA_FIELDS, colOf, pick } from "./columns";
+import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick } from "./columns";
 import { claimBand, claimKnown, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix } from "./claims";
 import { readTargetCell } from "../../parse/target";
 
@@ -30,6 +30,31 @@ function quarterCols(columns: Column[], field: "target-tw" | "realisasi"): numbe
   const cols = [-1, -1, -1, -1];
   for (const c of columns) if (c.field === field && c.quarter !== undefined && cols[c.quarter] < 0) cols[c.quarter] = c.col;
   return cols;
+}
+
+/** The twelve month columns (-1 where missing). */
+function monthCols(columns: Column[]): number[] {
+  const cols = new Array<number>(12).fill(-1);
+  for (const c of columns) if (c.month !== undefined && cols[c.month] < 0) cols[c.month] = c.col;
+  return cols;
+}
+
+/**
+ * A quarter from its months, as workbook.md §3 defines a quarter's cell: for Akhir (and Rata-rata) the value measured
+ * in its last month; for Kumulatif what its three months achieved together. A quarter whose last month is blank is
+ * not reported yet. Its cell: the last month's.
+ */
+function quartersOfMonths(values: (number | string | null)[], cols: number[], sifat: Sifat): { values: (number | string | null)[]; cols: number[] } {
+  const out: (number | string | null)[] = [];
+  const cells: number[] = [];
+  for (let q = 0; q < 4; q++) {
+    const last = values[3 * q + 2];
+    cells.push(cols[3 * q + 2]);
+    if (last === null || last === undefined) out.push(null);
+    else if (sifat !== "kumulatif" || typeof last !== "number") out.push(last);
+    else out.push(values.slice(3 * q, 3 * q + 3).reduce<number>((sum, v) => sum + (typeof v === "number" ? v : 0), 0));
+  }
+  return { values: out, cols: cells };
 }
 
 interface RowStart {
@@ -100,15 +125,33 @@ export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Colu
 }
 
 export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): RealisasiIndikator[] {
-  const columns = [...pick(all, KINERJA_FIELDS), ...pick(all, ["realisasi"], "with").filter((c) => c.quarter !== undefined)];
+  const quarterly = pick(all, ["realisasi"], "with").filter((c) => c.quarter !== undefined);
+  // Without quarter columns, a month by month table (`T | R` under each month): its R columns give the quarters.
+  const monthly = quarterly.length ? [] : all.filter(isMonthlyKinerja);
+  const columns = [...pick(all, KINERJA_FIELDS), ...quarterly, ...monthly];
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   const tw = quarterCols(columns, "realisasi");
+  const months = monthCols(monthly);
   claimBand(rd, table, columns, part);
-  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw]).map(({ r, nama, cell }) => {
+  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
+    if (monthly.length) {
+      const byMonth = months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null));
+      const q = quartersOfMonths(byMonth, months, defaultSifat(nama));
+      return {
+        nama,
+        cell,
+        satuan: satText || target.unit || satuanFromName(nama) || null,
+        satuanCell: satText ? rd.addr(r, cSat!.col) : target.unit ? rd.addr(r, cTgt!.col) : null,
+        target: target.value,
+        targetCell: cTgt ? rd.addr(r, cTgt.col) : null,
+        tw: q.values,
+        twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
+      };
+    }
     return {
       nama,
       cell,

@@ -89,6 +89,8 @@ export const SERIES_WORDS: [string, "rencana" | "realisasi"][] = [
   ["rencana", "rencana"], ["target", "rencana"], ["dkkb", "rencana"], ["rak", "rencana"], ["anggaran kas", "rencana"],
   ["renc", "rencana"], ["realisasi", "realisasi"], ["real", "realisasi"], ["penyerapan", "realisasi"], ["serapan", "realisasi"],
   ["realisasi keuangan", "realisasi"], ["rencana keuangan", "rencana"],
+  // `T | R` under each month (`Target (T) & Realisasi (R)` above): the e-SAKIP's monthly capaian.
+  ["t", "rencana"], ["r", "realisasi"],
 ];
 export const MEASURE_WORDS: [string, "keuangan" | "fisik"][] = [
   ["keuangan", "keuangan"], ["rp", "keuangan"], ["fisik", "fisik"], ["fisik %", "fisik"],
