@@ -194,3 +194,26 @@ describe("property: random sparse sheets read back cell for cell", () => {
     );
   });
 });
+
+describe("hidden rows and columns", () => {
+  const xml = (autoFilter: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><cols><col min="2" max="3" hidden="1"/><col min="5" max="5" width="9"/></cols><sheetData>` +
+    '<row r="2"><c r="B2"><v>1</v></c><c r="D2"><v>2</v></c></row>' +
+    '<row r="3" hidden="1"><c r="B3"><v>3</v></c></row>' +
+    '<row r="6" hidden="true"><c r="E6"><v>4</v></c></row>' +
+    `</sheetData>${autoFilter}</worksheet>`;
+  const read = (autoFilter = "") => readWorkbookBytes(workbook([{ name: "S", xml: xml(autoFilter) }]))[0];
+
+  test("hidden column spans and rows, relative to the grid's corner as the values are; the values still there", () => {
+    const g = read();
+    expect([g.top, g.left]).toEqual([1, 1]);
+    expect(g.hiddenCols).toEqual([0, 1]);
+    expect(g.hiddenRows).toEqual([1, 4]);
+    expect(cell(g, "B3")).toBe(3);
+  });
+  test("near miss: rows a filter hides are data, not hidden; a column with only a width is not hidden", () => {
+    const g = read('<autoFilter ref="B2:E9"/>');
+    expect(g.hiddenRows).toBeUndefined();
+    expect(g.hiddenCols).toEqual([0, 1]);
+  });
+});

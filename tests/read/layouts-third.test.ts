@@ -1,0 +1,189 @@
+/**
+ * Layouts the third round of real workbooks showed (tests/wild: Tangerang, Banjarnegara, Jawa Barat, Barito Kuala,
+ * BKPSDM), each built small, each with a near miss that must not be read the same way.
+ */
+import { validasi } from "../../src/engine/run";
+import { verdictOf } from "../../src/engine/report/verdict";
+import { grid, _ } from "../support/grid";
+import type { CellValue, Grid } from "../../src/engine/grid";
+
+type Out = ReturnType<typeof validasi>;
+const rules = (o: Out, sev?: string) => o.findings.filter((f) => !sev || f.severity === sev).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+const bacaanOf = (o: Out, sheet: string) => o.model.bacaan.find((b) => b.sheet === sheet)!;
+
+const signature: CellValue[][] = [
+  [],
+  [..._(3), "Contoh, 3 Januari 2025"],
+  [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+  [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS KESEHATAN,"],
+  [],
+  [_(1)[0], "H. RUDI HARTONO", null, "dr. DINI ANGGRAENI"],
+  [..._(3), "NIP. 19720318 199803 2 004"],
+];
+
+const pkWith = (kinerja: CellValue[][], budget: CellValue[][]): CellValue[][] => [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["DINAS KESEHATAN"],
+  [],
+  ...kinerja,
+  [],
+  ...budget,
+  ...signature,
+];
+
+const budget: CellValue[][] = [
+  ["No", "Kode", "Program", "Anggaran (Rp)"],
+  [1, "1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.000.000"],
+  [2, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "2.000.000"],
+  ["Jumlah", null, null, "3.000.000"],
+];
+
+describe("hidden rows and columns: old values a planner hid", () => {
+  const kinerja: CellValue[][] = [
+    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Target"],
+    [1, "S1", "Angka Kematian Ibu", "per 100.000 KH", 78, 75],
+  ];
+  const book = (hidden: { rows?: number[]; cols?: number[] }): Grid => ({ ...grid("PK", pkWith(kinerja, budget)), hiddenRows: hidden.rows, hiddenCols: hidden.cols });
+
+  it("a hidden column is not read: the visible target counts, the hidden cells are said once (info)", () => {
+    const o = validasi([book({ cols: [4] })]);
+    expect(o.model.pk[0].indikator.map((i) => [i.target, i.targetCell])).toEqual([[75, "F5"]]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tersembunyi"))).toEqual(["isi-tersembunyi PK!E4"]);
+    expect(o.findings.find((f) => f.rule === "isi-tersembunyi")).toMatchObject({ severity: "info", message: expect.stringMatching(/^Kolom E disembunyikan dan berisi 2 sel/) });
+    expect(bacaanOf(o, "PK").tersembunyi).toEqual(["E:E"]);
+    expect(rules(o).some((r) => r.startsWith("target-ganda"))).toBe(false);
+  });
+
+  it("a hidden row is no budget object, and its amount is out of the Jumlah", () => {
+    const withDropped = pkWith(kinerja, [...budget.slice(0, 3), [3, "1.02.05", "PROGRAM DIHAPUS", "500.000"], budget[3]]);
+    const o = validasi([{ ...grid("PK", withDropped), hiddenRows: [9] }]);
+    expect(o.model.pk[0].anggaran.map((a) => a.kode)).toEqual(["1.02.01", "1.02.02"]);
+    expect(rules(o, "error")).toEqual([]);
+    expect(bacaanOf(o, "PK").tersembunyi).toEqual(["10:10"]);
+  });
+
+  it("near miss: nothing hidden, no isi-tersembunyi; two target columns without a revision word read the rightmost and say so", () => {
+    const o = validasi([book({})]);
+    expect(rules(o).some((r) => r.startsWith("isi-tersembunyi"))).toBe(false);
+    expect(bacaanOf(o, "PK").tersembunyi).toBeUndefined();
+    expect(rules(o, "warning")).toContain("target-ganda PK!F4");
+  });
+
+  it("near miss: a hidden column that holds nothing is no finding", () => {
+    const o = validasi([book({ cols: [7] })]);
+    expect(rules(o).some((r) => r.startsWith("isi-tersembunyi"))).toBe(false);
+  });
+});
+
+describe("Target | Target Perubahan: the latest revision is the target (target-ganda)", () => {
+  const kinerja = (second: string | null): CellValue[][] => [
+    ["No", "Sasaran", "Indikator Kinerja", "Target", ...(second ? [second] : [])],
+    [1, "S1", "Prevalensi balita stunting", 9.5, ...(second ? [8.8] : [])],
+  ];
+  it("reads Target Perubahan and names the choice at its header", () => {
+    const o = validasi([grid("PK", pkWith(kinerja("Target Perubahan"), budget))]);
+    expect(o.model.pk[0].indikator.map((i) => i.target)).toEqual([8.8]);
+    expect(o.findings.find((f) => f.rule === "target-ganda")).toMatchObject({ severity: "warning", cell: "E4", message: expect.stringMatching(/2 kolom target \(D4, E4\); kolom E4/) });
+  });
+  it("near miss: one target column, no target-ganda", () => {
+    const o = validasi([grid("PK", pkWith(kinerja(null), budget))]);
+    expect(o.model.pk[0].indikator.map((i) => i.target)).toEqual([9.5]);
+    expect(rules(o).some((r) => r.startsWith("target-ganda"))).toBe(false);
+  });
+});
+
+describe("a budget table printed with list marks and split cells", () => {
+  const subs = (numbered: boolean): CellValue[][] => [
+    ["KEGIATAN DAN SUB KEGIATAN", "ANGGARAN", "KETERANGAN"],
+    ...(numbered ? [["1.Administrasi Kepegawaian", "Rp 164.650.000"]] : []),
+    ["a.Pendataan Administrasi Kepegawaian", "Rp 46.250.000", "DAU"],
+    ["b.Pendidikan dan Pelatihan Pegawai", "Rp 118.400.000", "DAU"],
+  ];
+  const kinerja: CellValue[][] = [["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Jumlah dokumen kepegawaian", "12 Dokumen"]];
+
+  it("`1.` rows are kegiatan stating their sub kegiatan's sum; `a.`, `b.` rows are the objects, names without their marks", () => {
+    const o = validasi([grid("PK", pkWith(kinerja, subs(true)))]);
+    const p = o.model.pk[0];
+    expect(p.anggaran.map((a) => [a.nama, a.pagu])).toEqual([["Pendataan Administrasi Kepegawaian", 46_250_000], ["Pendidikan dan Pelatihan Pegawai", 118_400_000]]);
+    expect(p.budgetTables.map((t) => t.word)).toEqual(["sub kegiatan"]);
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual([]);
+  });
+  it("near miss: without a numbered row the lettered rows are simply the objects", () => {
+    const p = validasi([grid("PK", pkWith(kinerja, subs(false)))]).model.pk[0];
+    expect(p.anggaran.map((a) => a.pagu)).toEqual([46_250_000, 118_400_000]);
+  });
+
+  const rp = (split: boolean): CellValue[][] => [
+    [null, "Program", "Anggaran", null, "Keterangan"],
+    ...[["Program Pelayanan Administrasi", "2.680.195.747"], ["Program Kepemudaan", "5.799.120.000"]].map(([n, a], i): CellValue[] =>
+      split ? [i + 1, n, "Rp", a, "APBD"] : [i + 1, n, `Rp ${a}`, null, "APBD"]),
+  ];
+  it("`Rp | 2.680.195.747` under one Anggaran: the amount is the cell after the mark; the No column without header is its numbering", () => {
+    const o = validasi([grid("PK", pkWith(kinerja, rp(true)))]);
+    expect(o.model.pk[0].anggaran.map((a) => [a.pagu, a.paguCell])).toEqual([[2_680_195_747, "D8"], [5_799_120_000, "D9"]]);
+    expect(rules(o, "error")).toEqual([]);
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual([]);
+  });
+  it("near miss: `Rp 2.680.195.747` in one cell is read where it stands", () => {
+    const o = validasi([grid("PK", pkWith(kinerja, rp(false)))]);
+    expect(o.model.pk[0].anggaran.map((a) => [a.pagu, a.paguCell])).toEqual([[2_680_195_747, "C8"], [5_799_120_000, "C9"]]);
+  });
+  it("near miss: numbers beside a table that do not count 1, 2, 3 stay reported", () => {
+    const rows = rp(true).map((r, i) => (i === 2 ? [7, ...r.slice(1)] : r));
+    expect(bacaanOf(validasi([grid("PK", pkWith(kinerja, rows))]), "PK").takTerbaca).toEqual(["A8:A9"]);
+  });
+
+  const kode = (parts: CellValue[]): CellValue[][] => [
+    ["No", "Kode", null, null, null, "Kegiatan", "Anggaran (Rp)"],
+    [1, ...parts, "Administrasi Kepegawaian Perangkat Daerah", 127_000_000],
+  ];
+  it("a kode split over the columns under its header, each part shown through its format", () => {
+    const rows = pkWith(kinerja, kode([5, 3, 1, 2.05]));
+    const g = grid("PK", rows, { formats: { C8: "00", D8: "00", E8: "0.00" } });
+    expect(validasi([g]).model.pk[0].anggaran.map((a) => [a.kode, a.kodeCell])).toEqual([["5.03.01.2.05", "B8"]]);
+  });
+  it("near miss: a kode written whole in the first column is read as written", () => {
+    expect(validasi([grid("PK", pkWith(kinerja, kode(["5.03.01.2.05", null, null, null])))]).model.pk[0].anggaran.map((a) => a.kode)).toEqual(["5.03.01.2.05"]);
+  });
+});
+
+describe("Realisasi tables of e-SAKIP capaian pages", () => {
+  const pk = grid("PK", pkWith([["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Persentase jalan mantap", 68], [2, "S1", "Jumlah jembatan direhabilitasi", 6]], budget));
+
+  it("Target dan Realisasi / Triwulan I / Target | Realisasi: the realisasi are the Realisasi sub-columns", () => {
+    const cap = grid("Capaian", [
+      ["Capaian Kinerja Pejabat Esselon II Tahun 2025"],
+      [],
+      ["NO", "IKU", "Target Tahunan", "Target dan Realisasi"],
+      [..._(3), "Triwulan I", null, "Triwulan II"],
+      [..._(3), "Target", "Realisasi", "Target", "Realisasi"],
+      [1, "Persentase jalan mantap", "68", "62", "61,8", "64", "63,9"],
+      [2, "Jumlah jembatan direhabilitasi", "6", "1", "1", "2", "1"],
+    ]);
+    const o = validasi([pk, cap]);
+    expect(o.model.realisasi[0].indikator.map((i) => i.tw)).toEqual([[61.8, 63.9, null, null], [1, 1, null, null]]);
+    expect(bacaanOf(o, "Capaian").takTerbaca).toEqual(["D6:D7", "F6:F7"]);
+  });
+
+  const monthly = (kind: "T | R" | "Rencana keuangan") =>
+    grid("Bulanan", [
+      ["Capaian Kinerja Pejabat Esselon II Tahun 2025"],
+      [],
+      ["NO", "IKU", "SATUAN", kind === "T | R" ? "Target (T) & Realisasi (R)" : "Realisasi Keuangan (Rp)"],
+      [..._(3), ...["Jan", "Feb", "Mar", "Apr", "Mei", "Jun"].flatMap((m) => [m, null])],
+      [..._(3), ...new Array(6).fill(null).flatMap(() => ["T", "R"])],
+      [1, "Persentase jalan mantap", "%", "41", "41,2", "41", "41,2", "42", "41,8", "42", "42", "43", "42,6", "43", "43,1"],
+      [2, "Jumlah jembatan direhabilitasi", "Unit", "0", "0", "0", "0", "1", "1", "0", "0", "1", "0", "1", "1"],
+    ]);
+  it("Jan .. Jun each over T | R: the quarter is the last month for Akhir, the three months' sum for Kumulatif (Jumlah ...)", () => {
+    const o = validasi([pk, monthly("T | R")]);
+    const r = o.model.realisasi[0];
+    expect(r.indikator.map((i) => i.tw)).toEqual([[41.8, 43.1, null, null], [1, 1, null, null]]);
+    expect(r.indikator[0].twCells).toEqual(["I6", "O6", "", ""]);
+  });
+  it("a sheet titled as a Realisasi whose table cannot be read is reported, and the verdict never says dapat dipercaya", () => {
+    const o = validasi([pk, monthly("Rencana keuangan")]);
+    expect(o.model.sheets.find((s) => s.name === "Bulanan")?.kind).toBe("unknown");
+    expect(verdictOf(o.findings)).toMatchObject({ kind: "unread", text: expect.stringMatching(/1 lembar Rencana Aksi atau Realisasi/) });
+  });
+});
