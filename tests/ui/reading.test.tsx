@@ -38,6 +38,27 @@ test("the unread ranges come first, each one selects its cell; the parts say wha
   await waitFor(() => expect(door.selected).toEqual([{ sheet: "PK", cell: "A5" }]));
 });
 
+test("hidden rows and columns that hold old values are listed as not read, each a click away", async () => {
+  const hidden: Grid = { ...grid("PK", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["No", "Indikator Kinerja", "Target", "Target Perubahan"],
+    [1, "Angka Kematian Ibu", 98, 95],
+    [2, "Angka Kematian Bayi", 5, 4],
+  ]), hiddenCols: [2], hiddenRows: [3] };
+  const { door, panel } = await validasiOn(() => [hidden]);
+  const sheet = within(panel).getByRole("region", { name: "Lembar PK" });
+  expect(within(sheet).getAllByRole("listitem").map((li) => li.textContent)).toEqual(
+    expect.arrayContaining(["baris 4disembunyikan, tidak dibaca", "kolom Cdisembunyikan, tidak dibaca"]),
+  );
+  fireEvent.click(within(sheet).getByRole("button", { name: "kolom C" }));
+  await waitFor(() => expect(door.selected).toEqual([{ sheet: "PK", cell: "C1" }]));
+});
+
+test("near miss: a sheet without hidden rows or columns lists none", async () => {
+  const { panel } = await validasiOn(() => [pk]);
+  expect(panel.querySelectorAll("[data-tersembunyi]")).toHaveLength(0);
+});
+
 test("a clean sample shows every sheet read, nothing unread", async () => {
   const dinkes = await sampleGrids("kabupaten-contoh-dinkes-2025");
   const { panel } = await validasiOn(() => dinkes);

@@ -1,7 +1,7 @@
 import { Badge, Button, Link, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { DocumentTable16Regular, Warning16Regular } from "@fluentui/react-icons";
 import type { Bacaan } from "../../engine/model";
-import { JENIS_LABEL, SEBAGAI_LABEL, firstCell, readingOrder } from "../view/reading";
+import { JENIS_LABEL, SEBAGAI_LABEL, firstCell, hiddenCell, hiddenLabel, readingOrder } from "../view/reading";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -74,6 +74,14 @@ export function ReadingPanel({ bacaan, onOpen, onName }: Props) {
                   {range}
                 </Button>
                 <Text size={200}>tidak terbaca</Text>
+              </li>
+            ))}
+            {(b.tersembunyi ?? []).map((range) => (
+              <li key={`h${range}`} className={s.item} data-tersembunyi={range}>
+                <Button size="small" appearance="transparent" className={s.range} onClick={() => onOpen(b.sheet, hiddenCell(range))}>
+                  {hiddenLabel(range)}
+                </Button>
+                <Text size={200}>disembunyikan, tidak dibaca</Text>
               </li>
             ))}
             {b.bagian.map((p) => (

@@ -42,6 +42,18 @@ export function firstCell(range: string): string {
   return range.split(":")[0];
 }
 
+/** A hidden row (`13:13`) or column (`D:D`): its first cell, where a click goes. */
+export function hiddenCell(range: string): string {
+  const [first] = range.split(":");
+  return /^\d+$/.test(first) ? `A${first}` : `${first}1`;
+}
+
+/** `13:13` → `baris 13`, `D:D` → `kolom D`. */
+export function hiddenLabel(range: string): string {
+  const [first] = range.split(":");
+  return /^\d+$/.test(first) ? `baris ${first}` : `kolom ${first}`;
+}
+
 export interface SheetReading extends Bacaan {
   /** A sheet the add-in reads (its unread ranges matter); not a hidden, foreign or own sheet. */
   read: boolean;
