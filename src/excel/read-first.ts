@@ -2,8 +2,8 @@
  * The first request of a read sized for Excel on the web, besides every sheet's name and visibility:
  * - a door that read this workbook before asks the used-range address of each sheet it saw, and the values of
  *   as many as fit in the answer, read within the box it remembers (so the answer cannot grow past the
- *   estimate); a sheet whose address changed since is read again, a sheet that has gone makes the request fail
- *   and it goes again as a first read;
+ *   estimate); a sheet whose address changed since is read again; a sheet that has gone (or an answer refused
+ *   because the cells weigh more than they did) makes the request fail and it goes again as a first read;
  * - a first read follows the visible sheets from the first one (getFirst, getNextOrNullObject: ExcelApi 1.5),
  *   CHAIN_DEPTH links deep, each with its name and used-range address; the addresses of visible sheets past the
  *   chain go with the first request of values. Past the last sheet the chain calls methods of null objects, which
@@ -11,7 +11,7 @@
  *   request), and this door does not try the chain again.
  */
 import { usedBoxOf, type Box } from "./address";
-import { codeOf } from "./host-errors";
+import { codeOf, isTooLarge } from "./host-errors";
 import { entriesOf, queueList, setUsed, usedRange, type SheetEntry } from "./read-sheets";
 import { queueBatch, RANGE_BYTES, RANGE_OPS_BYTES, SizedReader, type Densities, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
@@ -51,7 +51,9 @@ export async function firstRequest(
     try {
       return await rememberedFirst(context, policy, budget, memory, memory.boxes);
     } catch (err) {
-      if (codeOf(err) !== "ItemNotFound") throw err;
+      // A sheet gone since; or its cells weigh more than they did (refused, and counted): read as a first read.
+      if (codeOf(err) !== "ItemNotFound" && !isTooLarge(err)) throw err;
+      if (isTooLarge(err)) memory.densities = undefined;
     }
   }
   const reader = new SizedReader(budget, memory.densities);

@@ -232,3 +232,20 @@ describe("the grids of every path are the same, cell by cell", () => {
     expect(cells(chain)).toEqual(cells(plain));
   }, 60_000);
 });
+
+test("a next read whose remembered sheets weigh far more than they did: refused once, then read as a first read", async () => {
+  const rows = (text: string) => Array.from({ length: 400 }, (_, r) => Array.from({ length: 16 }, (_, c) => (c === 1 ? r : `${text}${r}-${c}`)));
+  const fake = FakeExcel.fromSheets([{ name: "Catatan", values: rows("x") }, sheet("PK Kadis", 5), { name: "Kosong", values: [] }], WEB);
+  const d = door(fake);
+  await d.readGrids();
+  const heavy = rows("y".repeat(900));
+  for (const [from, to] of [[0, 200], [200, 400]])
+    await fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Catatan").getRange(`A${from + 1}:P${to}`).values = heavy.slice(from, to);
+    });
+  fake.resetCounters();
+  const grids = await d.readGrids();
+  expect(fake.refusedCount).toBeGreaterThan(0);
+  expect(cells(grids)).toEqual(cells(await createExcelDoor(fake.run).readGrids()));
+  expect(grids[2]).toMatchObject({ name: "Kosong", values: [] });
+});
