@@ -57,18 +57,21 @@ export async function firstRequest(
     }
   }
   const reader = new SizedReader(budget, memory.densities);
-  let entries: SheetEntry[];
-  if (!memory.chainRefused && chainDepth > 0) {
-    try {
-      entries = await chainFirst(context, policy, chainDepth);
-    } catch (err) {
-      if (!NULL_CALL_CODES.has(codeOf(err) ?? "")) throw err;
-      memory.chainRefused = true;
-      entries = await plainFirst(context, policy);
-    }
-  } else entries = await plainFirst(context, policy);
+  const entries = await firstSheets(context, policy, memory, chainDepth);
   for (const e of entries) if (!e.hidden) reader.add(e);
   return { entries, reader };
+}
+
+/** Every sheet's name and visibility, with the used-range addresses of the visible ones the chain reached. */
+export async function firstSheets(context: Excel.RequestContext, policy: SyncPolicy, memory: SizedMemory, chainDepth = CHAIN_DEPTH): Promise<SheetEntry[]> {
+  if (memory.chainRefused || chainDepth <= 0) return plainFirst(context, policy);
+  try {
+    return await chainFirst(context, policy, chainDepth);
+  } catch (err) {
+    if (!NULL_CALL_CODES.has(codeOf(err) ?? "")) throw err;
+    memory.chainRefused = true;
+    return plainFirst(context, policy);
+  }
 }
 
 async function plainFirst(context: Excel.RequestContext, policy: SyncPolicy): Promise<SheetEntry[]> {

@@ -6,30 +6,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { generateWorkbook } from "../../bench/generate";
-import type { Grid } from "../../src/engine/grid";
 import { createExcelDoor, type ExcelDoorOptions } from "../../src/excel";
 import { FakeExcel, type FakeExcelOptions, type FakeSheetData } from "../fakes/fake-excel";
 import { loadFakeExcel } from "../fakes/fake-excel-xlsx";
+import { cells } from "./grid-cells";
 import { SAMPLES, SAMPLE_NAMES, samplePath } from "../support/samples";
 
 const WEB: FakeExcelOptions = { requestLimitBytes: 5_000_000, responseLimitBytes: 5_000_000, recordOperations: true };
 const door = (fake: FakeExcel, options: ExcelDoorOptions = {}) => createExcelDoor(fake.run, { retryDelayMs: 0, web: true, ...options });
-
-/** Every non-empty cell by sheet address, with its number format when the engine may need it (a number that may be a fraction). */
-function cells(grids: Grid[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const g of grids) {
-    out[`${g.name}!hidden`] = g.hidden ?? false;
-    g.values.forEach((row, r) =>
-      row?.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        const f = g.formats[r]?.[c] ?? "General";
-        out[`${g.name}!${r + g.top},${c + g.left}`] = typeof v === "number" && v !== 0 && Math.abs(v) <= 10 ? [v, f] : v;
-      }),
-    );
-  }
-  return out;
-}
 
 /** Two reads with one door (a Validasi, then the read of Hitung): their syncs, the first request's bytes. */
 async function twoReads(fake: FakeExcel, options: ExcelDoorOptions = {}) {
