@@ -72,12 +72,16 @@ describe("syncs of a first read (Validasi) and the next (Hitung) under Excel on 
   test("a workbook with more visible sheets than the chain: the rest's addresses come with the first values", async () => {
     const sheets = Array.from({ length: 7 }, (_, i) => sheet(`PK ${i}`, 5 + i, i === 3 ? { hidden: true } : {}));
     const fake = FakeExcel.fromSheets(sheets, WEB);
-    const { first, cold } = await twoReads(fake, { chainDepth: 2 });
+    const first = await door(fake, { chainDepth: 2 }).readGrids();
     // names + 2 addresses; 4 addresses + values of the 2 known; the rest with their formats.
-    expect(cold.syncs).toBe(3);
+    expect(fake.syncCount).toBe(3);
     const desktop = await createExcelDoor(FakeExcel.fromSheets(sheets).run).readGrids();
     expect(cells(first)).toEqual(cells(desktop));
     expect(fake.operations.filter((op) => op.path.includes("PK 3"))).toEqual([]);
+    const second = fake.operations.filter((op) => op.sync === 2 && op.member === "load").map((op) => op.path);
+    // Values of the 2 sheets the chain reached (getFirst, then a link known by its id).
+    expect(second.filter((p) => p.startsWith("#") || p.startsWith("workbook.worksheets.getFirst"))).toHaveLength(2);
+    expect(second.filter((p) => p.startsWith("workbook.worksheets.items["))).toHaveLength(4); // the others' addresses
   });
 });
 
