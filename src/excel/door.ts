@@ -16,6 +16,8 @@ export interface ExcelDoorOptions {
   requestBudgetBytes?: number;
   /** Largest answer a read plans for (web only); default about 4 MB. */
   responseBudgetBytes?: number;
+  /** Web reads: links of the chain of visible sheets in the first request (read-first.ts); 0: none. */
+  chainDepth?: number;
   /** Pause before retrying a request Excel refused for a passing reason (cell-edit mode, busy). */
   retryDelayMs?: number;
 }
@@ -27,6 +29,7 @@ export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptio
     ...policy,
     requestBudgetBytes: budget,
     responseBudgetBytes: options.web ? (options.responseBudgetBytes ?? RESPONSE_BUDGET) : null,
+    chainDepth: options.chainDepth,
   };
   const memory: ReadMemory = { sheetNames: [] };
   return {

@@ -1,12 +1,13 @@
 /**
  * The top-left corner of every sheet: enough to choose a name for a sheet the add-in writes (no user sheet is
  * touched; its own earlier sheet, known by its mark near A1, is replaced) without reading every cell.
- * Names and visibility, the used-range addresses (in the first request for the sheets seen last time), then the
- * corners in one small request.
+ * Names, visibility and used-range addresses in the first request (the sheets seen last time, or the chain of
+ * visible sheets of read-first.ts), then the corners in one small request.
  */
 import type { Grid } from "../engine/grid";
 import { a1 } from "../engine/grid";
 import { readCells } from "./cell-values";
+import { firstSheets } from "./read-first";
 import { addAddresses, listSheets } from "./read-sheets";
 import type { ReadMemory, ReadOptions } from "./read";
 import { syncOnce } from "./sync";
@@ -16,7 +17,8 @@ const CORNER_ROWS = 6;
 const CORNER_COLS = 3;
 
 export async function readSheetHeads(context: Excel.RequestContext, options: ReadOptions, memory: ReadMemory): Promise<Grid[]> {
-  const entries = await listSheets(context, options, memory.sheetNames);
+  const entries =
+    memory.sheetNames.length > 0 ? await listSheets(context, options, memory.sheetNames) : await firstSheets(context, options, memory, options.chainDepth);
   memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
   await addAddresses(context, options, entries);
   const asked = await syncOnce(

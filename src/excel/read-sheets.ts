@@ -27,7 +27,7 @@ export async function listSheets(context: Excel.RequestContext, policy: SyncPoli
     if (remembered.length === 0 || codeOf(err) !== "ItemNotFound") throw err;
     ({ sheets, asked } = await syncOnce(context, () => queueList(context, []), policy));
   }
-  const entries = sheets.items.map((sheet) => ({ name: sheet.name, hidden: sheet.visibility !== "Visible", sheet }) as SheetEntry);
+  const entries = entriesOf(sheets);
   const byName = new Map(entries.map((e) => [e.name, e]));
   for (const { name, used } of asked) {
     const entry = byName.get(name);
@@ -36,7 +36,11 @@ export async function listSheets(context: Excel.RequestContext, policy: SyncPoli
   return entries;
 }
 
-function queueList(context: Excel.RequestContext, remembered: string[]) {
+export function entriesOf(sheets: Excel.WorksheetCollection): SheetEntry[] {
+  return sheets.items.map((sheet) => ({ name: sheet.name, hidden: sheet.visibility !== "Visible", sheet }) as SheetEntry);
+}
+
+export function queueList(context: Excel.RequestContext, remembered: string[]) {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
   const asked = remembered.map((name) => ({ name, used: usedRange(sheets.getItem(name)) }));
@@ -52,13 +56,13 @@ export async function addAddresses(context: Excel.RequestContext, policy: SyncPo
 }
 
 /** Values only: a template's formatted-but-empty rows would only cost payload. */
-function usedRange(sheet: Excel.Worksheet): Excel.Range {
+export function usedRange(sheet: Excel.Worksheet): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
   range.load("address");
   return range;
 }
 
-function setUsed(entry: SheetEntry, used: Excel.Range): void {
+export function setUsed(entry: SheetEntry, used: Excel.Range): void {
   entry.used = used;
   entry.box = used.isNullObject ? null : usedBoxOf(used.address);
 }

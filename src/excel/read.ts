@@ -2,28 +2,32 @@
  * readGrids: every sheet's name and visibility first; hidden sheets stop there (the engine reports them, an old
  * copy must not count). Then the cells of the visible sheets:
  * - without a response limit (desktop, Mac): values and number formats of every used range in one request;
- * - under Excel on the web's 5 MB response limit: used-range addresses (in the first request already for the
- *   sheets this door saw last time), then values in requests sized in advance from the cell counts (whole
- *   sheets, or row blocks of a large one), with their number formats when all that is left fits in one answer,
- *   else formats only for the cells that may be percentages, carried in the next request (read-values.ts).
+ * - under Excel on the web's 5 MB response limit: used-range addresses in the first request (read-first.ts:
+ *   a chain of the visible sheets, or the sheets this door saw last time, with the values of as many as fit),
+ *   then values in requests sized in advance from the cell counts (whole sheets, or row blocks of a large one),
+ *   with their number formats when all that is left fits in one answer, else formats only for the cells that
+ *   may be percentages, carried in the next request (read-values.ts).
  *   The desktop read falls back to this one if Excel refuses it (a used range too large for one answer).
  */
 import type { Grid } from "../engine/grid";
 import { usedBoxOf } from "./address";
 import { readCells } from "./cell-values";
 import { isTransient } from "./host-errors";
+import { firstRequest, type SizedMemory } from "./read-first";
 import { addAddresses, listSheets, type SheetEntry } from "./read-sheets";
-import { readSized, type ReadBudget } from "./read-values";
+import { readSized, SizedReader, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
 
 export interface ReadOptions extends SyncPolicy {
   /** Largest answer to plan for, in bytes; null: the host sets no limit (one request for everything). */
   responseBudgetBytes: number | null;
   requestBudgetBytes: number;
+  /** Links of the sheet chain of a first web read (read-first.ts); 0: names first, then addresses. */
+  chainDepth?: number;
 }
 
 /** What a door keeps between reads: the visible sheets it saw last, so it can ask for them at once. */
-export interface ReadMemory {
+export interface ReadMemory extends SizedMemory {
   sheetNames: string[];
 }
 
@@ -31,16 +35,26 @@ export interface ReadMemory {
 export const RESPONSE_BUDGET = 4_000_000;
 
 export async function readGrids(context: Excel.RequestContext, options: ReadOptions, memory: ReadMemory): Promise<Grid[]> {
-  const sized = options.responseBudgetBytes !== null;
-  const entries = await listSheets(context, options, sized ? memory.sheetNames : []);
-  memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
+  const budget: ReadBudget = { response: options.responseBudgetBytes ?? RESPONSE_BUDGET, request: options.requestBudgetBytes };
+  let entries: SheetEntry[];
   let grids: Map<SheetEntry, Grid> | null = null;
-  if (!sized) grids = await readAtOnce(context, options, entries).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
-  if (!grids) {
-    await addAddresses(context, options, entries);
-    const budget: ReadBudget = { response: options.responseBudgetBytes ?? RESPONSE_BUDGET, request: options.requestBudgetBytes };
-    grids = await readSized(context, options, budget, entries);
+  if (options.responseBudgetBytes === null) {
+    entries = await listSheets(context, options, []);
+    grids = await readAtOnce(context, options, entries).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
+    if (!grids) {
+      await addAddresses(context, options, entries);
+      const reader = new SizedReader(budget);
+      for (const e of entries) if (!e.hidden) reader.add(e);
+      grids = await readSized(context, options, reader);
+    }
+  } else {
+    const first = await firstRequest(context, options, budget, memory, options.chainDepth);
+    entries = first.entries;
+    grids = await readSized(context, options, first.reader);
+    memory.boxes = new Map(entries.filter((e) => !e.hidden).map((e) => [e.name, e.box ?? null]));
+    memory.densities = first.reader.densities();
   }
+  memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
   return entries.map((e) => (e.hidden ? hiddenGrid(e.name) : grids!.get(e) ?? emptyGrid(e.name)));
 }
 

@@ -1,6 +1,7 @@
 /**
  * readSheetHeads: what choosing a name to write under needs (each sheet's name and its top-left corner), in three
- * small round trips on a first call and two after, whatever the workbook's size; a user's sheet is never taken.
+ * small round trips, whatever the workbook's size (three on a host that refuses the sheet chain's calls on null
+ * objects); a user's sheet is never taken.
  */
 import { createExcelDoor } from "../../src/excel";
 import { chooseName } from "../../src/engine/plan/names";
@@ -24,10 +25,10 @@ function book() {
   ]);
 }
 
-test("three round trips, small answers, each sheet's name and corner", async () => {
+test("two round trips, small answers, each sheet's name and corner", async () => {
   const fake = book();
   const heads = await createExcelDoor(fake.run, { web: true }).readSheetHeads();
-  expect(fake.syncCount).toBe(3);
+  expect(fake.syncCount).toBe(2);
   expect(fake.maxResponseBytes).toBeLessThan(200_000);
   expect(heads.map((h) => h.name)).toEqual([...big.map((s) => s.name), "Rekap OPD", "Perubahan", "Rekap Indikator", "Kosong"]);
   // The corner only: at most 6 rows and 3 columns, where the sheet's cells start.
@@ -50,4 +51,12 @@ test("a second call asks for the sheets it saw in its first request: two round t
   const before = fake.syncCount;
   await door.readSheetHeads();
   expect(fake.syncCount - before).toBe(2);
+});
+
+test("a host that refuses calls on null objects: the refused chain, names, addresses, corners", async () => {
+  const fake = FakeExcel.fromSheets([{ name: "A", values: [[1, 2]] }, { name: "B", values: [] }], { callOnNullObject: "InvalidArgument" });
+  const door = createExcelDoor(fake.run, { web: true });
+  const heads = await door.readSheetHeads();
+  expect(fake.syncCount).toBe(4);
+  expect(heads.map((h) => [h.name, h.values])).toEqual([["A", [[1, 2]]], ["B", []]]);
 });

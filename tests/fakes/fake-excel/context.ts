@@ -26,6 +26,12 @@ export interface FakeExcelOptions {
   recordOperations?: boolean;
   /** One operation failing when it is applied (those before it stay applied): path and member of the call. */
   failOperation?: (op: { path: string; member: string; sync: number }) => FakeErrorCode | null;
+  /**
+   * A method called on a null object in the same request (getNextOrNullObject past the last sheet, then its
+   * getUsedRangeOrNullObject). The documentation does not say what Excel does: default null, the call gives a
+   * null object too; a code makes the request fail there, as Excel might (InvalidArgument, ItemNotFound).
+   */
+  callOnNullObject?: FakeErrorCode | null;
 }
 
 export interface SyncStats {
@@ -51,6 +57,7 @@ interface Op {
 
 export class FakeContext {
   private queue: Op[] = [];
+  private ids = 0;
   constructor(
     readonly book: FakeBook,
     readonly options: FakeExcelOptions,
@@ -60,6 +67,11 @@ export class FakeContext {
 
   enqueue(path: string, member: string, args: unknown[], apply: () => number | void): void {
     this.queue.push({ wire: { p: path, m: member, a: args.map(wireArg) }, apply });
+  }
+
+  /** A short reference for an object derived from another (Office.js sends object paths by id, not by text). */
+  nextRef(): string {
+    return `#${++this.ids}`;
   }
 
   get pending(): number {
@@ -180,6 +192,16 @@ export abstract class FakeProxy<T> {
 
   protected isGone(_t: T): boolean {
     return false;
+  }
+
+  /** For a method of a null object (…OrNullObject chains): null, or the failure the fake was told to give. */
+  targetOrNull(): T | null {
+    if (this.nullable && this.lookup() === null) {
+      const code = this.ctx.options.callOnNullObject;
+      if (code) throw officeError(code, "The method cannot be called on a null object.", this.path);
+      return null;
+    }
+    return this.target();
   }
 
   get isNullObject(): boolean {

@@ -82,14 +82,28 @@ export class FakeWorksheet
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(
       this.ctx,
-      `${this.path}.getUsedRangeOrNullObject(${!!valuesOnly})`,
+      `${this.ref}.getUsedRangeOrNullObject(${!!valuesOnly})`,
       () => {
-        const sheet = this.target();
-        const bounds = sheet.usedBounds(!!valuesOnly);
-        return bounds ? { sheet, bounds } : null;
+        const sheet = this.targetOrNull();
+        const bounds = sheet?.usedBounds(!!valuesOnly);
+        return sheet && bounds ? { sheet, bounds } : null;
       },
       true,
     );
+  }
+  /** The next sheet in tab order (visible ones only when asked); a chain of these is addressed by id. */
+  getNextOrNullObject(visibleOnly?: boolean): FakeWorksheet {
+    const path = `${this.ctx.nextRef()}=${this.ref}.getNextOrNullObject(${!!visibleOnly})`;
+    return new FakeWorksheet(this.ctx, path, () => {
+      const sheet = this.targetOrNull();
+      if (!sheet) return null;
+      const live = this.ctx.book.live;
+      return live.slice(live.indexOf(sheet) + 1).find((s) => !visibleOnly || s.visibility === "Visible") ?? null;
+    }, true);
+  }
+  /** How later calls name this object on the wire: its id when it has one (a chain link), else its path. */
+  get ref(): string {
+    return this.path.startsWith("#") ? this.path.slice(0, this.path.indexOf("=")) : this.path;
   }
   activate(): void {
     this.call("activate", [], (t) => {
@@ -148,6 +162,13 @@ export class FakeWorksheetCollection extends FakeProxy<FakeBook> {
   }
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(name)})`, () => this.ctx.book.find(name) ?? null);
+  }
+  getFirst(visibleOnly?: boolean): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, `${this.path}.getFirst(${!!visibleOnly})`, () => {
+      const first = this.ctx.book.live.find((s) => !visibleOnly || s.visibility === "Visible");
+      if (!first) throw officeError("ItemNotFound", "The workbook has no worksheet.");
+      return first;
+    });
   }
   getItemOrNullObject(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`, () => this.ctx.book.find(name) ?? null, true);
