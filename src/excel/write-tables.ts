@@ -8,8 +8,8 @@
  */
 import { WriteIncompleteError } from "../app/door";
 import type { SheetPlan } from "../engine/plan/sheet-plan";
-import { buildBlock, TEXT_FORMAT, type Block } from "./block";
-import { OP_BYTES, pack, pieces, rowBytes, type Piece, type Work } from "./chunks";
+import { buildBlock, formatRuns, type Block } from "./block";
+import { OP_BYTES, pack, pieces, rowBytes, runBytes, type Piece, type Work } from "./chunks";
 import { syncOnce, type SyncPolicy } from "./sync";
 
 /** A result sheet being written, and the charts and Excel tables it held before (loaded to go with the new ones' request). */
@@ -85,21 +85,22 @@ function prepare(context: Excel.RequestContext, plan: SheetPlan): Target {
 
 function headBytes(block: Block, head: Piece): number {
   let bytes = 2 * OP_BYTES;
-  for (let r = head.start; r < head.end; r++) bytes += rowBytes(block, r) + block.cols * 8;
+  for (let r = head.start; r < head.end; r++) bytes += rowBytes(block, r);
+  for (const run of formatRuns(block)) if (run.box.top < head.end && run.box.bottom >= head.start) bytes += runBytes(run.format);
   return bytes;
 }
 
-/** Formats before values in the same request: a text run is "@" by the time its values land. */
+/**
+ * Formats before values in the same request: a text run is "@" by the time its values land. Each run is one
+ * 1×1 format, which Excel applies to every cell of the range.
+ */
 function fill(sheet: Excel.Worksheet, block: Block, piece: Piece): void {
   if (block.cols === 0 || piece.end <= piece.start) return;
-  const runs = [...block.formatRuns, ...block.textRuns.map((box) => ({ box, format: TEXT_FORMAT }))];
-  for (const { box, format } of runs) {
+  for (const { box, format } of formatRuns(block)) {
     const top = Math.max(box.top, piece.start);
     const bottom = Math.min(box.bottom, piece.end - 1);
     if (top > bottom) continue;
-    const width = box.right - box.left + 1;
-    const rows = bottom - top + 1;
-    sheet.getRangeByIndexes(top, box.left, rows, width).numberFormat = Array.from({ length: rows }, () => new Array<string>(width).fill(format));
+    sheet.getRangeByIndexes(top, box.left, bottom - top + 1, box.right - box.left + 1).numberFormat = [[format]];
   }
   sheet.getRangeByIndexes(piece.start, 0, piece.end - piece.start, block.cols).values = block.values.slice(piece.start, piece.end);
 }
