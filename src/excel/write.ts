@@ -36,9 +36,10 @@ export async function writePlans(context: Excel.RequestContext, plans: SheetPlan
     ready: () => loaded[i],
     expand: () => [...tableWork([plan], [targets[i]]), ...chartWork([plan], [targets[i]])],
   }));
+  const isTable = new Set<Work>(tables);
   let sent = 0; // table parts in requests that went through
   for (const batch of batches([...tables, ...layout.flat(), ...objects], budget)) {
-    const withTables = batch.filter((it): it is TableItem => tables.includes(it as TableItem));
+    const withTables = batch.filter((it): it is TableItem => isTable.has(it));
     try {
       await syncOnce(context, () => (withTables.length ? queueTables(context, batch) : batch.forEach((it) => it.queue())), policy);
     } catch (err) {
@@ -63,26 +64,26 @@ interface Deferred {
 
 /** Consecutive items in requests of at most `budget` bytes; a Deferred not ready starts the next request. */
 function* batches(stream: (Work | Deferred)[], budget: number): Generator<Work[]> {
-  const queue = [...stream];
   let batch: Work[] = [];
   let size = 0;
-  while (queue.length > 0) {
-    const next = queue[0];
-    if ("expand" in next) {
-      if (batch.length > 0 && !next.ready()) {
-        yield batch;
-        [batch, size] = [[], 0];
-      }
-      queue.splice(0, 1, ...next.expand());
-      continue;
-    }
-    if (batch.length > 0 && size + next.bytes > budget) {
+  const add = function* (item: Work): Generator<Work[]> {
+    if (batch.length > 0 && size + item.bytes > budget) {
       yield batch;
       [batch, size] = [[], 0];
     }
-    batch.push(next);
-    size += next.bytes;
-    queue.shift();
+    batch.push(item);
+    size += item.bytes;
+  };
+  for (const next of stream) {
+    if (!("expand" in next)) {
+      yield* add(next);
+      continue;
+    }
+    if (batch.length > 0 && !next.ready()) {
+      yield batch;
+      [batch, size] = [[], 0];
+    }
+    for (const item of next.expand()) yield* add(item);
   }
   if (batch.length > 0) yield batch;
 }
@@ -93,7 +94,9 @@ function* batches(stream: (Work | Deferred)[], budget: number): Generator<Work[]
  */
 async function tablesAgain(context: Excel.RequestContext, plans: SheetPlan[], targets: Target[], unsent: TableItem[], budget: number, policy: SyncPolicy): Promise<void> {
   const adding = unsent.filter((it) => it.prepares && !plans[it.plan].replace).map((it) => plans[it.plan].name);
-  const own = await ownSheetsNow(context, adding, policy);
+  const own = await ownSheetsNow(context, adding, policy).catch((err) => {
+    throw incomplete(plans, unsent, err);
+  });
   const replace = plans.map((p) => p.replace || own.has(p.name));
   const again = tableItems(context, plans, targets, budget, replace);
   await sendTables(context, plans, again.slice(again.length - unsent.length), budget, policy);
