@@ -19,6 +19,11 @@ export interface Block {
 
 export const TEXT_FORMAT = "@";
 
+/** Number-format runs, then the Text runs ("@"): applied in this order, a later run wins. */
+export function formatRuns(block: Block): { box: Box; format: string }[] {
+  return [...block.formatRuns, ...block.textRuns.map((box) => ({ box, format: TEXT_FORMAT }))];
+}
+
 export function buildBlock(plan: SheetPlan): Block {
   let rows = plan.values.length;
   let cols = plan.values.reduce((m, r) => Math.max(m, r.length), 0);

@@ -2,7 +2,7 @@
  * Excel on the web refuses a request above 5 MB. The write is a list of work items, each with an estimated
  * wire size; they go out in order, packed into as few requests as the budget allows (one when it all fits).
  */
-import type { Block } from "./block";
+import { formatRuns, type Block } from "./block";
 
 /** Bytes per request we allow ourselves: the 5 MB limit less a margin for our estimate's error. */
 export const REQUEST_BUDGET = 4_000_000;
@@ -41,19 +41,22 @@ export interface Piece {
   bytes: number;
 }
 
-/** Pieces of at most about 1 MB, and never more than half a request, so packing wastes little of one. */
+/** Pieces of at most about 250 KB, and never more than half a request, so packing wastes little of one. */
 export function pieces(block: Block, budget: number = REQUEST_BUDGET): Piece[] {
   const limit = Math.min(PIECE_BYTES, budget / 2);
+  const runs = formatRuns(block);
+  const starting = new Array<number>(block.rows).fill(0);
+  for (const run of runs) if (run.box.top < block.rows) starting[run.box.top] += runBytes(run.format);
   const out: Piece[] = [];
-  const extra = formatBytesByRow(block);
   let start = 0;
   let bytes = 2 * OP_BYTES;
   for (let r = 0; r < block.rows; r++) {
-    const row = rowBytes(block, r) + (extra[r] ?? 0);
+    const row = rowBytes(block, r) + starting[r];
     if (r > start && bytes + row > limit) {
       out.push({ start, end: r, bytes });
       start = r;
-      bytes = 2 * OP_BYTES;
+      // The runs that go on through this row are sent again, cut to the new piece.
+      bytes = 2 * OP_BYTES + runs.reduce((sum, run) => (run.box.top < r && run.box.bottom >= r ? sum + runBytes(run.format) : sum), 0);
     }
     bytes += row;
   }
@@ -65,13 +68,9 @@ export function rowBytes(block: Block, r: number): number {
   return utf8Length(JSON.stringify(block.values[r])) + 2;
 }
 
-/** What the number formats add to each row's share of a request: format-run cells and Text-run cells. */
-function formatBytesByRow(block: Block): number[] {
-  const extra = new Array<number>(block.rows).fill(0);
-  const runs = [...block.formatRuns, ...block.textRuns.map((box) => ({ box, format: "@" }))];
-  for (const { box, format } of runs)
-    for (let r = box.top; r <= box.bottom; r++) extra[r] += (box.right - box.left + 1) * (format.length + 5) + (r === box.top ? 2 * OP_BYTES : 0);
-  return extra;
+/** A range and its numberFormat (one 1×1 value, sent once per piece the run reaches): two operations and the format. */
+export function runBytes(format: string): number {
+  return 2 * OP_BYTES + utf8Length(format) + 8;
 }
 
 /** UTF-8 size of a string: what the wire carries (surrogate halves count 2 each, 4 per pair). */

@@ -11,10 +11,10 @@ const userSheets = (): FakeSheetData[] => [
 ];
 
 describe("writePlans", () => {
-  test("two syncs: tables in one request, charts in the next; charts bound to the written ranges", async () => {
+  test("new sheets in one sync: tables, layout and charts in one request; charts bound to the written ranges", async () => {
     const fake = FakeExcel.fromSheets(userSheets());
     const report = await createExcelDoor(fake.run).writePlans([capaianPlan("Capaian (2)"), kurvaSPlan()]);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(1);
     expect(report).toEqual({ written: ["Capaian (2)", "Kurva S"], warnings: [] });
     expect(fake.sheetNames()).toEqual(["PK Kadis", "Capaian", "Capaian (2)", "Kurva S"]);
 
@@ -108,10 +108,10 @@ describe("writePlans", () => {
     expect(fake.sheet("Kurva S")!.values[3]).toEqual(["Bulan", "Rencana (%)", "Realisasi (%)"]);
   });
 
-  test("a small plan goes out in one request for the tables, one for the layout", async () => {
+  test("a small plan goes out in one request, tables and layout", async () => {
     const fake = FakeExcel.fromSheets(userSheets());
     await createExcelDoor(fake.run).writePlans([bigPlan(2000)]);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(1);
     expect(fake.maxRequestBytes).toBeLessThan(1_000_000);
   });
 
@@ -136,7 +136,7 @@ describe("writePlans", () => {
     await createExcelDoor(one.run).writePlans(plans);
     const many = FakeExcel.fromSheets(userSheets());
     await createExcelDoor(many.run, { requestBudgetBytes: 12_000 }).writePlans(plans);
-    expect(one.syncCount).toBe(2);
+    expect(one.syncCount).toBe(1);
     expect(many.syncCount).toBeGreaterThan(6);
     expect(many.snapshot()).toEqual(one.snapshot());
   });

@@ -27,6 +27,8 @@ export interface DoorMeasure {
   warnings: string[];
   validasi: RunMeasure;
   hitung: RunMeasure;
+  /** The write of Hitung Capaian alone: each request's size in bytes, and how many were refused. */
+  write: { requestBytes: number[]; refused: number };
 }
 
 /** Excel on the web: requests and answers above 5 MB are refused. */
@@ -46,6 +48,7 @@ export async function measureDoor(
   // The same steps as the task pane's Hitung Capaian: read, compute, plan against the grids read, write.
   const read = await door.readGrids();
   const out = hitung(read, options.triwulan === undefined ? {} : { triwulan: options.triwulan });
+  const before = { requests: fake.requestBytes.length, refused: fake.refusedCount };
   const report = await door.writePlans(planSheets(out, read, { validasiSheet: options.validasiSheet ?? false }));
   const h = snapshot(fake);
 
@@ -57,6 +60,7 @@ export async function measureDoor(
     warnings: report.warnings,
     validasi: v,
     hitung: h,
+    write: { requestBytes: fake.requestBytes.slice(before.requests), refused: fake.refusedCount - before.refused },
   };
 }
 

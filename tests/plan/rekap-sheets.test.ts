@@ -129,14 +129,14 @@ describe("rekap plans through the file door", () => {
 });
 
 describe("rekap plans through the Office.js door", () => {
-  test("tables and bar charts land in the in-memory Excel in two round trips; a second run rewrites in place with no table doubled", async () => {
+  test("tables and bar charts land in the in-memory Excel in one round trip; a second run rewrites in place in two, with no table doubled", async () => {
     const fake = FakeExcel.fromSheets([{ name: "PK Kadis", values: [["PERJANJIAN KINERJA"]] }]);
     const door = createExcelDoor(fake.run);
     const first = planRekapSheets(rekap(), await door.readGrids());
     const s0 = fake.syncCount;
     const report = await door.writePlans(first);
-    // One request for the values, one for layout, tables and charts together.
-    expect(fake.syncCount - s0).toBe(2);
+    // New sheets: values, layout, tables and charts in one request.
+    expect(fake.syncCount - s0).toBe(1);
     expect(report.warnings).toEqual([]);
     const ind = fake.sheet("Rekap Indikator")!;
     expect(ind.tables).toEqual([{ name: expect.any(String), range: first[1].tables![0].range, style: "TableStyleLight9", headers: first[1].values[parseRange(first[1].tables![0].range).top].map(String) }]);
@@ -150,6 +150,7 @@ describe("rekap plans through the Office.js door", () => {
     expect(again.every((p) => p.replace)).toBe(true);
     const before = fake.syncCount;
     expect((await door.writePlans(again)).warnings).toEqual([]);
+    // Rewritten sheets: their old tables and charts are loaded with the values, and replaced in the next request.
     expect(fake.syncCount - before).toBe(2);
     expect(fake.sheet("Rekap Indikator")!.tables).toHaveLength(1);
     expect(fake.sheet("Rekap Temuan")!.tables).toHaveLength(1);

@@ -22,10 +22,15 @@ function matrix<V>(b: Bounds, at: (r: number, c: number) => V): V[][] {
   return out;
 }
 
-/** Excel wants a 2-D array of exactly the range's size. */
-function checkShape(b: Bounds, data: unknown): unknown[][] {
+/**
+ * Excel wants a 2-D array of exactly the range's size; a property that broadcasts (numberFormat) also takes a
+ * 1×1 array, applied to every cell of the bounded range. Any other shape is refused.
+ */
+function checkShape(b: Bounds, data: unknown, broadcast = false): unknown[][] {
   const rows = rowCount(b), cols = colCount(b);
   if (rows * cols > 5_000_000) throw officeError("InvalidArgument", "The range is too large.");
+  if (broadcast && Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1)
+    return Array.from({ length: rows }, () => new Array<unknown>(cols).fill(data[0][0]));
   if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols))
     throw officeError(
       "InvalidArgument",
@@ -97,7 +102,7 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
   }
   set numberFormat(data: any[][]) {
     this.write("numberFormat", data, (t) => {
-      const rows = checkShape(t.bounds, data);
+      const rows = checkShape(t.bounds, data, true);
       rows.forEach((row, i) =>
         row.forEach((f, j) => {
           if (f === null) return;
