@@ -138,20 +138,9 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
-    if (monthly.length) {
-      const byMonth = months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null));
-      const q = quartersOfMonths(byMonth, months, defaultSifat(nama));
-      return {
-        nama,
-        cell,
-        satuan: satText || target.unit || satuanFromName(nama) || null,
-        satuanCell: satText ? rd.addr(r, cSat!.col) : target.unit ? rd.addr(r, cTgt!.col) : null,
-        target: target.value,
-        targetCell: cTgt ? rd.addr(r, cTgt.col) : null,
-        tw: q.values,
-        twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
-      };
-    }
+    const q = monthly.length
+      ? quartersOfMonths(months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null)), months, defaultSifat(nama))
+      : { values: tw.map((c) => realisasiValue(rd.target(r, c, "realisasi").value)), cols: tw };
     return {
       nama,
       cell,
@@ -159,8 +148,8 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
       satuanCell: satText ? rd.addr(r, cSat!.col) : target.unit ? rd.addr(r, cTgt!.col) : null,
       target: target.value,
       targetCell: cTgt ? rd.addr(r, cTgt.col) : null,
-      tw: tw.map((c) => realisasiValue(rd.target(r, c, "realisasi").value)),
-      twCells: tw.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
+      tw: q.values,
+      twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
     };
   });
 }
