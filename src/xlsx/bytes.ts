@@ -24,3 +24,30 @@ export class IndexedList<T> {
     return i;
   }
 }
+
+/**
+ * Text written piece by piece and kept as UTF-8 bytes, a chunk at a time: a sheet of 100,000 rows then leaves
+ * a few byte arrays (outside the JavaScript heap) instead of 100,000 strings for the garbage collector to copy.
+ */
+export class Utf8Chunks {
+  private readonly encoder = new TextEncoder();
+  private readonly chunks: Uint8Array[] = [];
+  private pending = "";
+
+  push(text: string): void {
+    this.pending += text;
+    if (this.pending.length >= CHUNK_CHARS) this.flush();
+  }
+
+  bytes(): Uint8Array {
+    this.flush();
+    return this.chunks.length === 1 ? this.chunks[0] : concatBytes(this.chunks);
+  }
+
+  private flush(): void {
+    if (this.pending) this.chunks.push(this.encoder.encode(this.pending));
+    this.pending = "";
+  }
+}
+
+const CHUNK_CHARS = 64 * 1024;
