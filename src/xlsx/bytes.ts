@@ -28,6 +28,7 @@ export class IndexedList<T> {
 /**
  * Text written piece by piece and kept as UTF-8 bytes, a chunk at a time: a sheet of 100,000 rows then leaves
  * a few byte arrays (outside the JavaScript heap) instead of 100,000 strings for the garbage collector to copy.
+ * Each piece is encoded whole, so a piece must not end inside a surrogate pair.
  */
 export class Utf8Chunks {
   private readonly encoder = new TextEncoder();
