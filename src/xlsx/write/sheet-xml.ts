@@ -118,9 +118,19 @@ function cellStyles(plan: SheetPlan): CellStyles {
   const styleRows: number[][] = [];
   plan.styles.forEach((run, runIndex) => {
     const r = parseRange(run.range);
+    // Neighbouring cells mostly share their style: the last merge is remembered.
+    let lastBase = -1;
+    let lastId = 0;
     for (let row = r.top; row <= r.bottom; row++) {
       const ids = (styleRows[row] ??= []);
-      for (let col = r.left; col <= r.right; col++) ids[col] = book.merge(ids[col] ?? 0, run.style, runIndex);
+      for (let col = r.left; col <= r.right; col++) {
+        const base = ids[col] ?? 0;
+        if (base !== lastBase) {
+          lastBase = base;
+          lastId = book.merge(base, run.style, runIndex);
+        }
+        ids[col] = lastId;
+      }
     }
   });
   const formatRows: string[][] = [];
