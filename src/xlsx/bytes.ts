@@ -40,9 +40,15 @@ export class Utf8Chunks {
     if (this.pending.length >= CHUNK_CHARS) this.flush();
   }
 
-  bytes(): Uint8Array {
+  /** The bytes so far, as the chunks they are kept in. */
+  chunked(): Uint8Array[] {
     this.flush();
-    return this.chunks.length === 1 ? this.chunks[0] : concatBytes(this.chunks);
+    return this.chunks;
+  }
+
+  bytes(): Uint8Array {
+    const chunks = this.chunked();
+    return chunks.length === 1 ? chunks[0] : concatBytes(chunks);
   }
 
   private flush(): void {

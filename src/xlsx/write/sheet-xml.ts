@@ -61,7 +61,6 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): Uint8Array {
     }
   }
 
-  const data = rows.bytes();
   const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
@@ -83,7 +82,7 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): Uint8Array {
     (ctx.tableParts ?? "") +
     "</worksheet>";
   const encoder = new TextEncoder();
-  return concatBytes([encoder.encode(head), data, encoder.encode(tail)]);
+  return concatBytes([encoder.encode(head), ...rows.chunked(), encoder.encode(tail)]);
 }
 
 /** The cellXfs index of a (merged style, number format) pair, asked once per distinct pair. */
