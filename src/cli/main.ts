@@ -3,11 +3,7 @@
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
 import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { writeOutput } from "./output-file";
-import { runBanding } from "./banding";
-import { runRekap } from "./rekap";
 import { validasi, hitung } from "../engine/run";
-import { planSheets } from "../engine/plan/plan-sheets";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
 import { validasiText, hitungText } from "./text-report";
 import { terminalSafe } from "./terminal-text";
@@ -25,8 +21,9 @@ export async function run(argv: string[], write: (s: string) => void, writeError
     return 0;
   }
   const out = (s: string) => write(args.json || args.jsonl ? s : terminalSafe(s));
-  if (args.command === "banding") return runBanding(args, out, err);
-  if (args.command === "rekap") return runRekap(args, out, err);
+  // Each command loads what only it needs: `validasi` starts without the writer, the planner, banding or rekap.
+  if (args.command === "banding") return (await import("./banding")).runBanding(args, out, err);
+  if (args.command === "rekap") return (await import("./rekap")).runRekap(args, out, err);
   const docs: unknown[] = [];
   const texts: string[] = [];
   let status = 0;
@@ -64,6 +61,7 @@ async function runHitung(file: string, args: Args, docs: unknown[], texts: strin
   // Nothing to compute: no sheet, no file, one line why.
   if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");
+  const [{ planSheets }, { writeOutput }] = await Promise.all([import("../engine/plan/plan-sheets"), import("./output-file")]);
   // The output holds only the add-in's sheets: there is no user sheet to avoid, so plan against none.
   const plans = planSheets(result, [], { validasiSheet: true });
   await writeOutput(plans, target, [file], { linkedFile: path.relative(path.dirname(path.resolve(target)), path.resolve(file)) });

@@ -55,6 +55,11 @@ export function parsePart(zip: ZipArchive, part: string, what: string, sink: Xml
 
 /** Checks every run of characters without "<" in `text` (the first continues `carried`); the run left open at its end. */
 function longestRun(text: string, carried: number, max: number, what: string, limits: Limits): number {
+  // No run can pass the limit inside a text that short: only the run left open at its end counts.
+  if (carried + text.length <= max) {
+    const last = text.lastIndexOf("<");
+    return last < 0 ? carried + text.length : text.length - last - 1;
+  }
   let from = 0;
   let run = carried;
   for (let lt = text.indexOf("<"); lt >= 0; lt = text.indexOf("<", from)) {

@@ -6,9 +6,9 @@ const MAX_ACTIVE = 16_384;
 
 /**
  * Indices of the cells a merged area covers other than its top-left, where Excel keeps no value.
- * `order` lists the cells sorted by row, then column. Cost follows the occupied cells and the merges, never an area.
+ * `order` lists the cells sorted by row, then column (null: they are in that order already). Cost follows the occupied cells and the merges, never an area.
  */
-export function coveredCells(rows: number[], cols: number[], order: number[], merges: Area[], what: string): number[] {
+export function coveredCells(rows: number[], cols: number[], order: number[] | null, merges: Area[], what: string): number[] {
   if (merges.length === 0) return [];
   const byTop = [...merges].sort((a, b) => a.top - b.top);
   const active: Area[] = []; // merges over the current row, sorted by left
@@ -16,7 +16,8 @@ export function coveredCells(rows: number[], cols: number[], order: number[], me
   let lowestBottom = Infinity;
   let currentRow = -1;
   const covered: number[] = [];
-  for (const i of order) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k] : k;
     const row = rows[i];
     if (row !== currentRow) {
       currentRow = row;

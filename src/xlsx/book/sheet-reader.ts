@@ -174,8 +174,9 @@ function cellValue(type: string, v: string | null, inline: string | null, string
     case "d":
       return isoSerial(v) ?? (v.trim() || null);
     default: {
-      if (v.trim() === "") return null;
       const n = Number(v);
+      // Number("") and Number("  ") are 0: only then is the text worth a look.
+      if (n === 0 && v.trim() === "") return null;
       // A number cell that holds no number: keep its text, so the engine can name the cell.
       return Number.isNaN(n) ? v : n;
     }
@@ -202,8 +203,8 @@ function toGrid(
   sorted: boolean,
   what: string,
 ): Grid {
-  const order = Array.from(rows, (_, i) => i);
-  if (!sorted) order.sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b]);
+  // Cells come in order from every writer we know; only a file that shuffles them pays for sorting.
+  const order = sorted ? null : Array.from(rows, (_, i) => i).sort((a, b) => rows[a] - rows[b] || cols[a] - cols[b]);
   // Merged areas: Excel gives the value only at the top-left; so do we.
   for (const i of coveredCells(rows, cols, order, merges, what)) cellValues[i] = null;
 
@@ -219,7 +220,8 @@ function toGrid(
   if (top === Infinity) return grid;
   grid.top = top;
   grid.left = left;
-  for (const i of order) {
+  for (let k = 0; k < rows.length; k++) {
+    const i = order ? order[k] : k;
     const v = cellValues[i];
     if (v === null) continue;
     const r = rows[i] - top;

@@ -1,6 +1,7 @@
 /** One plan as an xl/worksheets/sheetN.xml part, its elements in the order CT_Worksheet wants them. */
 import { a1, columnLetters } from "../../engine/grid";
 import type { ConditionalFill, SheetPlan } from "../../engine/plan/sheet-plan";
+import { concatBytes, Utf8Chunks } from "../bytes";
 import { parseRange } from "../charts/range";
 import { columnWidth, rowHeights, type WrappedCell } from "../row-heights";
 import { xmlEscape, xmlSafe } from "../xml-text";
@@ -23,13 +24,14 @@ export interface SheetContext {
   tableParts?: string;
 }
 
-export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
+/** The part as UTF-8 bytes, built in chunks (see Utf8Chunks). */
+export function sheetXml(plan: SheetPlan, ctx: SheetContext): Uint8Array {
   const { book, styleRows, formatRows } = cellStyles(plan);
   const xfOf = xfLookup(book, ctx.styles);
   const heights = rowHeights(wrappedCells(plan, book, styleRows));
 
   // A cell is written when it has a value, a style or a number format; rows and columns in order.
-  const out: string[] = [];
+  const rows = new Utf8Chunks();
   let lastRow = -1;
   let lastCol = -1;
   const rowCount = Math.max(plan.values.length, styleRows.length, formatRows.length);
@@ -54,12 +56,12 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
     }
     if (row) {
       const h = heights.get(r);
-      out.push(`<row r="${rowNumber}"${h ? ` ht="${h}" customHeight="1"` : ""}>${row}</row>`);
+      rows.push(`<row r="${rowNumber}"${h ? ` ht="${h}" customHeight="1"` : ""}>${row}</row>`);
       lastRow = r;
     }
   }
 
-  return (
+  const head =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
     // One page wide when printed: the table and the charts beside it print together in LibreOffice and Excel.
@@ -68,7 +70,9 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
     sheetViews(plan.freezeRows, ctx.selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(plan.columnWidths) +
-    `<sheetData>${out.join("")}</sheetData>` +
+    "<sheetData>";
+  const tail =
+    "</sheetData>" +
     (plan.merges.length ? `<mergeCells count="${plan.merges.length}">${plan.merges.map((m) => `<mergeCell ref="${xmlEscape(m)}"/>`).join("")}</mergeCells>` : "") +
     conditionalFillsXml(plan.conditionalFills, ctx.styles) +
     (ctx.hyperlinks ?? "") +
@@ -76,8 +80,9 @@ export function sheetXml(plan: SheetPlan, ctx: SheetContext): string {
     '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
     (ctx.drawingRel ? `<drawing r:id="${ctx.drawingRel}"/>` : "") +
     (ctx.tableParts ?? "") +
-    "</worksheet>"
-  );
+    "</worksheet>";
+  const encoder = new TextEncoder();
+  return concatBytes([encoder.encode(head), ...rows.chunked(), encoder.encode(tail)]);
 }
 
 /** The cellXfs index of a (merged style, number format) pair, asked once per distinct pair. */
@@ -112,9 +117,19 @@ function cellStyles(plan: SheetPlan): CellStyles {
   const styleRows: number[][] = [];
   plan.styles.forEach((run, runIndex) => {
     const r = parseRange(run.range);
+    // Neighbouring cells mostly share their style: the last merge is remembered.
+    let lastBase = -1;
+    let lastId = 0;
     for (let row = r.top; row <= r.bottom; row++) {
       const ids = (styleRows[row] ??= []);
-      for (let col = r.left; col <= r.right; col++) ids[col] = book.merge(ids[col] ?? 0, run.style, runIndex);
+      for (let col = r.left; col <= r.right; col++) {
+        const base = ids[col] ?? 0;
+        if (base !== lastBase) {
+          lastBase = base;
+          lastId = book.merge(base, run.style, runIndex);
+        }
+        ids[col] = lastId;
+      }
     }
   });
   const formatRows: string[][] = [];
