@@ -41,10 +41,11 @@ import { baritokualaCapaianTw } from "./layouts/baritokuala-pupr-capaian-tw-2024
 import { baritokualaBulanan } from "./layouts/baritokuala-binamarga-capaian-bulanan-2024";
 import { tapinMonevRenaksi } from "./layouts/tapin-perdagangan-monev-renaksi-2022";
 import { bkpsdmKodeSplit } from "./layouts/bkpsdm-kode-split-2024";
+import { temanggungRekap } from "./layouts/temanggung-kominfo-rekap-capaian-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
