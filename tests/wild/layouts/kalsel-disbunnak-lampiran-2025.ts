@@ -16,9 +16,17 @@
  * <br>PERIODE <periode>` (the RPJMD period, no year, no jabatan line), `KINERJA UTAMA | INDIKATOR KINERJA UTAMA |
  * TARGET` over `TW.I | TW.II | TW.III | TW.IV` | `SATUAN` last, no annual target. Made up: names, NIPs, indikator,
  * targets (printed as a MySQL decimal prints them, `75.50`), programs and kegiatan, amounts, the period 2021-2026.
+ *
+ * Also the quarterly report, `views/triwulan/result.php` + `controllers/Triwulan.php` + `helpers/my_helper.php`
+ * (`capaian()`, `rumus()`): titled `LAPORAN PENGUKURAN KINERJA TRIWULAN <br>PERIODE <periode>` (neither the year nor
+ * the quarter printed: both are form inputs), `KINERJA UTAMA | INDIKATOR KINERJA UTAMA | TARGET | SATUAN | REALISASI
+ * | CAPAIAN %`, where TARGET is the chosen quarter's target (`$row->tw2` for triwulan 2), the indikator cell is the
+ * name, a space and the database id (`$row->indikator.' '.$row->indikator_id`), REALISASI the raw decimal and
+ * CAPAIAN `number_format(R / T * 100, 2)`. The planner named the sheet after the quarter (made up: ids, realisasi).
  */
 import { Book, type Sheet } from "../book";
 import { idr, sum, type Layout } from "../layout";
+import { reportedUnread } from "../truth";
 
 const KADIS = "Ir. SUPARMI HADI SANTOSO, M.P.";
 const KABID = "drh. MUHAMMAD RIDHA FAUZI, M.Si.";
@@ -85,12 +93,26 @@ function build(): Book {
     r.row(`A${7 + k}`, [i.s !== last ? SP[i.s] : null, i.nama, ...i.tw, i.satuan]);
     last = i.s;
   });
+
+  const t = book.sheet("Pengukuran TW II");
+  t.rows("A1", [["LAPORAN PENGUKURAN KINERJA TRIWULAN "], ["PERIODE 2021-2026"], ["PEMERINTAH PROVINSI KALIMANTAN SELATAN"]]);
+  t.row("A5", ["KINERJA\nUTAMA", "INDIKATOR\nKINERJA\nUTAMA", "TARGET", "SATUAN", "REALISASI", "CAPAIAN %"]);
+  last = -1;
+  IND_KABID.forEach((i, k) => {
+    t.row(`A${6 + k}`, [i.s !== last ? SP[i.s] : null, `${i.nama} ${IDS[k]}`, i.tw[1], i.satuan, REAL_TW2[k].text, (REAL_TW2[k].v / i.twv[1] * 100).toFixed(2)]);
+    last = i.s;
+  });
   return book;
 }
+
+/** The app's database ids printed after each indikator name, and the TW II realisasi as the decimal column prints it. */
+const IDS = [112, 113, 118];
+const REAL_TW2 = [{ text: "1.40", v: 1.4 }, { text: "8120.00", v: 8120 }, { text: "100.00", v: 100 }];
 
 const PK1 = "PK Kadis";
 const PK2 = "PK Kabid Peternakan";
 const RA = "RA Kabid Peternakan";
+const TW = "Pengukuran TW II";
 
 export const kalselDisbunnak: Layout = {
   name: "kalsel-disbunnak-lampiran-2025",
@@ -98,7 +120,7 @@ export const kalselDisbunnak: Layout = {
   build,
   truth: {
     tahun: 2025,
-    sheets: { [PK1]: "pk", [PK2]: "pk", [RA]: "renaksi" },
+    sheets: { [PK1]: "pk", [PK2]: "pk", [RA]: "renaksi", [TW]: "realisasi" },
     pk: [
       {
         // The NIP is printed bare (18 digits under the name, no `NIP.`): workbook.md §1 shows `NIP. …` and is silent
@@ -122,14 +144,24 @@ export const kalselDisbunnak: Layout = {
     ],
     // `PERIODE 2021-2026` is the RPJMD period, not the year: the Rencana Aksi states no year (rules.md tahun-missing;
     // taking 2021 would give a false tahun-mismatch instead).
-    errors: [{ rule: "tahun-missing", sheet: RA, cell: "A1" }],
+    errors: [{ rule: "tahun-missing", sheet: RA, cell: "A1" }, { rule: "tahun-missing", sheet: TW, cell: "A1" }],
     allowed: ["polaritas-guessed"],
+    allowedAt: [
+      // The report's TARGET is the quarter's (TW II) target, not the annual one workbook.md §3 puts in a Realisasi's
+      // Target column: a spec-literal reader reports target-mismatch here; a planner expects none (it equals the
+      // Rencana Aksi's TW.II). Either is accepted.
+      ...[6, 7, 8].map((r) => ({ rule: "target-mismatch", sheet: TW, cell: `C${r}` })),
+      // `<name> <id>`: rules.md says a near name is reported (indikator-unknown), never silently matched; a reader
+      // that knows the template's trailing id may match it. Either is accepted (the check below says how).
+      ...[6, 7, 8].map((r) => ({ rule: "indikator-unknown", sheet: TW, cell: `B${r}` })),
+    ],
     warnings: [
       { rule: "atasan-missing", sheet: PK1 },
       { rule: "atasan-missing", sheet: PK2 },
     ],
     absent: [
-      { rule: "tahun-mismatch", sheet: RA },
+      { rule: "tahun-mismatch", sheet: RA }, { rule: "tahun-mismatch", sheet: TW }, { rule: "pk-unlinked", sheet: TW },
+      { rule: "satuan-mismatch", sheet: TW }, { rule: "value-unreadable", sheet: TW }, { rule: "realisasi-after-period", sheet: TW },
       // `Program / Kegiatan` names both levels (the template prints it for every level): the spec is silent on a
       // header with two budget words; a Bappeda planner expects no level error when either word is the PK's own.
       { rule: "level-mismatch", sheet: PK1 }, { rule: "level-mismatch", sheet: PK2 },
@@ -151,6 +183,24 @@ export const kalselDisbunnak: Layout = {
     ],
   },
   checks: [
+    {
+      // Nothing in the sheet but its name says TW II; its TARGET column equals the Rencana Aksi's TW.II and no other
+      // quarter. The spec has no single-Realisasi-column form with the quarter nowhere (purbalingga has it in
+      // Keterangan): read into TW II, or reported unread; never read into another quarter, never dropped.
+      name: "the pengukuran's REALISASI is TW II (the quarter whose targets its TARGET column repeats) or reported",
+      run(out) {
+        const s = out.model.realisasi.find((x) => x.sheet === TW);
+        const rows = [6, 7, 8].map((r, k) => {
+          const i = s?.indikator.find((x) => x.cell === `B${r}`);
+          if (!i) return reportedUnread(out.model, TW, `E${r}`) || out.findings.some((f) => f.rule === "indikator-unknown" && f.sheet === TW && f.cell === `B${r}`) ? "reported" : "dropped";
+          if (i.tw.every((v, q) => (q === 1 ? v === REAL_TW2[k].v : v === null))) return "TW II";
+          return reportedUnread(out.model, TW, `E${r}`) ? "reported" : `read as ${JSON.stringify(i.tw)}`;
+        });
+        expect(rows.map((x) => (x === "TW II" || x === "reported" ? "ok" : x))).toEqual(["ok", "ok", "ok"]);
+        // Read realisasi must count for the Kabid's PK (the names, less their trailing id, are the Kabid's).
+        if (rows.includes("TW II")) expect(s?.pk).toBe(out.model.pk.find((p) => p.sheet === PK2)?.id);
+      },
+    },
     {
       name: "the Rencana Aksi is the Kabid's, TW.I..TW.IV read with SATUAN after them",
       run(out) {
