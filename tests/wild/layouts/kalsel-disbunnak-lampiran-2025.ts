@@ -23,6 +23,9 @@
  * | CAPAIAN %`, where TARGET is the chosen quarter's target (`$row->tw2` for triwulan 2), the indikator cell is the
  * name, a space and the database id (`$row->indikator.' '.$row->indikator_id`), REALISASI the raw decimal and
  * CAPAIAN `number_format(R / T * 100, 2)`. The planner named the sheet after the quarter (made up: ids, realisasi).
+ * And the IKU document, `views/iku/result.php` + `controllers/Iku.php`: `INDIKATOR KINERJA UTAMA <br><jabatan><satker>
+ * PERIODE <periode>`, `INSTANSI : / TUGAS : / FUNGSI :` rows, then `KINERJA UTAMA | INDIKATOR KINERJA UTAMA |
+ * PENJELASAN | PENANGGUNG JAWAB | SUMBER DATA` (the penanggung jawab `ucwords(strtolower(...))`, joined by `; `).
  */
 import { Book, type Sheet } from "../book";
 import { idr, sum, type Layout } from "../layout";
@@ -102,6 +105,16 @@ function build(): Book {
     t.row(`A${6 + k}`, [i.s !== last ? SP[i.s] : null, `${i.nama} ${IDS[k]}`, i.tw[1], i.satuan, REAL_TW2[k].text, (REAL_TW2[k].v / i.twv[1] * 100).toFixed(2)]);
     last = i.s;
   });
+
+  const u = book.sheet("IKU Disbunnak");
+  u.rows("A1", [["INDIKATOR KINERJA UTAMA "], ["KEPALA DINAS"], [`${SATKER}PERIODE 2021-2026`], ["PEMERINTAH PROVINSI KALIMANTAN SELATAN"]]);
+  u.rows("A6", [["INSTANSI", ":", SATKER], ["TUGAS", ":", "Membantu Gubernur melaksanakan urusan pemerintahan bidang pertanian sub urusan perkebunan dan peternakan"], ["FUNGSI", ":", "Perumusan kebijakan, pelaksanaan kebijakan, evaluasi dan pelaporan bidang perkebunan dan peternakan"]]);
+  u.row("A10", ["KINERJA\nUTAMA", "INDIKATOR\nKINERJA\nUTAMA", "PENJELASAN", "PENANGGUNG JAWAB", "SUMBER DATA"]);
+  last = -1;
+  IND_KADIS.forEach((i, k) => {
+    u.row(`A${11 + k}`, [i.s !== last ? SS[i.s] : null, i.nama, `Dihitung dari data ${i.nama.toLowerCase()} tahun berjalan`, i.s === 0 ? "Kepala Bidang Perkebunan; " : "Kepala Bidang Peternakan; ", "Laporan Bidang"]);
+    last = i.s;
+  });
   return book;
 }
 
@@ -113,6 +126,7 @@ const PK1 = "PK Kadis";
 const PK2 = "PK Kabid Peternakan";
 const RA = "RA Kabid Peternakan";
 const TW = "Pengukuran TW II";
+const IKU = "IKU Disbunnak";
 
 export const kalselDisbunnak: Layout = {
   name: "kalsel-disbunnak-lampiran-2025",
@@ -120,7 +134,7 @@ export const kalselDisbunnak: Layout = {
   build,
   truth: {
     tahun: 2025,
-    sheets: { [PK1]: "pk", [PK2]: "pk", [RA]: "renaksi", [TW]: "realisasi" },
+    sheets: { [PK1]: "pk", [PK2]: "pk", [RA]: "renaksi", [TW]: "realisasi", [IKU]: "lain" },
     pk: [
       {
         // The NIP is printed bare (18 digits under the name, no `NIP.`): workbook.md §1 shows `NIP. …` and is silent
@@ -183,6 +197,14 @@ export const kalselDisbunnak: Layout = {
     ],
   },
   checks: [
+    {
+      // The IKU document names each indikator, its explanation and who answers for it: no target, no realisasi, no
+      // PERJANJIAN KINERJA / RENCANA AKSI / REALISASI title. A sheet not read, with no finding but that.
+      name: "the IKU document is reported as a sheet not read, and nothing else",
+      run(out) {
+        expect(out.findings.filter((f) => f.sheet === IKU).map((f) => `${f.rule} ${f.cell}`)).toEqual(["sheet-unrecognised A1"]);
+      },
+    },
     {
       // Nothing in the sheet but its name says TW II; its TARGET column equals the Rencana Aksi's TW.II and no other
       // quarter. The spec has no single-Realisasi-column form with the quarter nowhere (purbalingga has it in
