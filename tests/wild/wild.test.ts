@@ -41,10 +41,16 @@ import { baritokualaCapaianTw } from "./layouts/baritokuala-pupr-capaian-tw-2024
 import { baritokualaBulanan } from "./layouts/baritokuala-binamarga-capaian-bulanan-2024";
 import { tapinMonevRenaksi } from "./layouts/tapin-perdagangan-monev-renaksi-2022";
 import { bkpsdmKodeSplit } from "./layouts/bkpsdm-kode-split-2024";
+import { temanggungRekap } from "./layouts/temanggung-kominfo-rekap-capaian-2025";
+import { probolinggoSatpol } from "./layouts/probolinggo-satpol-pagu-murni-perubahan-2025";
+import { kalselDisbunnak } from "./layouts/kalsel-disbunnak-lampiran-2025";
+import { purworejoPerBaris } from "./layouts/purworejo-dinkes-realisasi-per-baris-2025";
+import { jabarSpj } from "./layouts/jabar-biroumum-spj-fungsional-2025";
+import { bkpsdmMatriks } from "./layouts/bkpsdm-matriks-peran-hasil-2021";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
