@@ -25,9 +25,18 @@ export function linkSheets(model: Model): void {
     s.pk = s.jabatan ? (index.find(s.jabatan)?.id ?? null) : null;
     if (s.pk) continue;
     if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;
-    else s.pk = (byContent ??= new ContentIndex(model.pk)).best(s.indikator.map((i) => i.nama), ("plan" in s ? s.plan : s.budget).map((b) => b.kode));
+    else {
+      byContent ??= new ContentIndex(model.pk);
+      const names = s.indikator.map((i) => i.nama);
+      const kodes = ("plan" in s ? s.plan : s.budget).map((b) => b.kode);
+      // A template that prints each name with its database id behind it (`... sapi potong 112`): matched without
+      // the ids, the names themselves still reported where they differ from the PK's.
+      s.pk = byContent.best(names, kodes) ?? (names.length > 1 && names.every((n) => TRAILING_ID.test(n)) ? byContent.best(names.map((n) => n.replace(TRAILING_ID, "")), kodes) : null);
+    }
   }
 }
+
+const TRAILING_ID = /\s+\d{2,}\s*$/;
 
 /** Which PK lists these indikator names and kode: the one sharing the most, when it is the only one. */
 class ContentIndex {

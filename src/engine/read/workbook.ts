@@ -91,6 +91,9 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
     const read = readPkSheet(rd, blocks, title);
     if (read.kind === "pk") {
       model.pk.push(...read.pks);
+      // A PK's budget table with Pagu Murni beside Pagu Perubahan: which one is the pagu is said, as for companions.
+      const choices = new Map(read.pks.flatMap((pk) => pk.budgetTables.flatMap((t) => (t.paguChoice ? [[t.paguChoice.cell, t.paguChoice] as const] : []))));
+      reportPaguChoices(rd, [...choices.values()]);
       for (const c of read.companions) {
         if (c.kind === "renaksi") model.renaksi.push(c.sheet);
         else model.realisasi.push(c.sheet);

@@ -36,7 +36,9 @@ export function titleCol(sheet: Sheet, r: number, loose = false): number {
     // Another report's title words (`Evaluasi ...`, `Monitoring ...`) also begin names in a table's rows: such a
     // title stands alone, first in its row.
     if (kind === "other" && (c !== cols[0] || cols.length > 2)) continue;
-    if (!figures || /\b(19|20)\d{2}\b/.test(t) || r === sheet.rows[0]) return c;
+    // At the sheet's top a title may stand beside a figure or two, but not in a row of many cells (an export's
+    // heading row, `TAHUN | ... | REALISASI TW1 | ...`).
+    if (!figures || /\b(19|20)\d{2}\b/.test(t) || (r === sheet.rows[0] && cols.length <= 3)) return c;
   }
   return -1;
 }

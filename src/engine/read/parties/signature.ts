@@ -161,9 +161,9 @@ function kindOf(text: string): LineKind {
 }
 
 function lineKind(text: string): LineKind {
-  // No person and no office is written without letters.
-  if (!/\p{L}{2}/u.test(text)) return SIGN_LINE.test(text) ? "sign-line" : "noise";
+  // A NIP may be printed bare; otherwise no person and no office is written without letters.
   if (isNipLine(text)) return "nip";
+  if (!/\p{L}{2}/u.test(text)) return SIGN_LINE.test(text) ? "sign-line" : "noise";
   if (SIGN_LINE.test(text)) return "sign-line";
   if (text.length <= 60 && PANGKAT.test(text)) return "pangkat";
   if (isJabatanLine(text) && !NAME_TITLES.test(text)) return "jabatan";

@@ -9,7 +9,7 @@ import type { Block } from "../layout/segment";
 import type { TitleInfo } from "./title";
 import { jabatanLine } from "./title";
 import { readLayout } from "./layout-parts";
-import { readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
+import { readLongRealisasi, readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
 import { readKeuangan, type KeuanganRead } from "../tables/keuangan";
 import { packedQuarters } from "../tables/claims";
 import { colOf, isMonthlyKinerja } from "../tables/columns";
@@ -45,6 +45,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   const money: BudgetPlanRow[] = [];
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
   let readAny = false;
+  let perRow: number | null;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
     if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
@@ -58,6 +59,11 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
         ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))
         : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
       indikator.push(...(rows as I[]));
+      readAny = true;
+    } else if (series === "realisasi" && !indikator.length && (perRow = quarterColumn(rd, t.block, t.columns)) !== null) {
+      // One row per indikator and quarter (`Triwulan` = `TW 1`, `TW 2`): each realisasi into its row's quarter.
+      const q = perRow;
+      indikator.push(...(readLongRealisasi(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"), q, (r) => statedQuarter([rd.text(r, q)])) as I[]));
       readAny = true;
     } else if (t.kind === "keuangan") {
       const read = readKeuangan(rd, t.block, t.columns, rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan"), series);
@@ -110,6 +116,21 @@ function keteranganQuarter(rd: SheetReader, table: { columns: Column[]; block: T
     if (c.field !== "keterangan") continue;
     const each = table.block.rows.map((r) => rd.text(r, c.col)).filter((t) => t).map((t) => statedQuarter([t]));
     if (each.length && each.every((q) => q !== null && q === each[0])) return each[0];
+  }
+  return null;
+}
+
+/**
+ * The long form's quarter column: headed `Triwulan` (or `TW`, `Periode`) with no number, beside an indikator and one
+ * plain realisasi column, every filled cell naming one quarter. Null when the table is not of that form.
+ */
+function quarterColumn(rd: SheetReader, table: TableBlock, columns: Column[]): number | null {
+  if (!colOf(columns, "indikator")) return null;
+  if (columns.filter((c) => c.field === "realisasi" && c.quarter === undefined && c.month === undefined).length !== 1) return null;
+  for (const c of table.band.unknown) {
+    if (!/^\s*(triwulan|tw|trw|periode( triwulan)?)\s*$/i.test(rd.text(table.band.top, c))) continue;
+    const quarters = table.rows.map((r) => rd.text(r, c)).filter((t) => t).map((t) => statedQuarter([t]));
+    if (quarters.length && quarters.every((q) => q !== null)) return c;
   }
   return null;
 }

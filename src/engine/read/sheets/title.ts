@@ -16,10 +16,13 @@ export interface TitleInfo {
   tahun: number | null;
 }
 
+/** The year a text states; a period (`PERIODE 2021-2026`, `2021 s.d. 2026`) is a plan's span, not the year. */
 function yearIn(text: string): number | null {
-  const m = /\b(19\d{2}|20\d{2})\b/.exec(text);
+  const m = /\b(19\d{2}|20\d{2})\b/.exec(text.replace(PERIOD, " "));
   return m ? Number(m[1]) : null;
 }
+
+const PERIOD = /\b(19|20)\d{2}\s*(?:-|–|—|\/|s\.?\s*d\.?|sampai(?: dengan)?)\s*(19|20)\d{2}\b/gi;
 
 export function isOwnSheet(sheet: Sheet): boolean {
   for (const r of sheet.rows.slice(0, 4)) {

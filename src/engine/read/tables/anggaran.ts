@@ -4,6 +4,7 @@ import type { SheetReader } from "../sheet-reader";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { BUDGET_WORDS, isBudgetWord } from "../vocab";
+import { readNumberCell } from "../../parse/number";
 import { kodeFromCells } from "../kode-cell";
 import { jumlahCol } from "../layout/signals";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
@@ -99,6 +100,13 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
     });
   }
   closeGroups(0);
+  if (!jumlah && paguCol) {
+    const footer = unlabelledTotal(rd, table, paguCol.col, items);
+    if (footer) {
+      rd.account.claim(part, footer.r, paguCol.col);
+      totals.push((jumlah = { value: footer.value, cell: rd.addr(footer.r, paguCol.col), from: 0, to: items.length }));
+    }
+  }
   // Subtotals stand above their objects; the Jumlah check wants each total after the rows it adds up.
   totals.sort((a, b) => a.to - b.to || a.from - b.from);
   return {
@@ -179,4 +187,22 @@ function currencyBeside(rd: SheetReader, table: TableBlock, col: Column): number
 /** The next header cell right of column c in the table's header row; Infinity when none. */
 function nextHeaderCol(rd: SheetReader, table: TableBlock, c: number): number {
   return rd.sheet.cols(table.band.top).find((x) => x > c) ?? Infinity;
+}
+
+/**
+ * A print's footer that states the sum without a `Jumlah` word: the next row holds one amount, under the pagu, equal
+ * to the objects' sum. Anything else there stays as it is (reported unread), never a total it may not be.
+ */
+function unlabelledTotal(rd: SheetReader, table: TableBlock, col: number, items: BudgetItem[]): { r: number; value: number } | null {
+  // The table's own last row (its rows run on to it), or the row after.
+  const last = table.rows[table.rows.length - 1];
+  const lone = (x: number) => rd.sheet.cols(x).length === 1;
+  const r = lone(last) ? last : rd.sheet.rows.find((x) => x > last);
+  if (r === undefined || r - last > 2) return null;
+  const cols = rd.sheet.cols(r);
+  if (cols.length !== 1 || cols[0] !== col) return null;
+  const value = readNumberCell(rd.sheet.value(r, col), rd.sheet.format(r, col));
+  if (value.kind !== "number") return null;
+  const sum = items.reduce((a, it) => a + (typeof it.pagu === "number" ? it.pagu : 0), 0);
+  return items.length > 1 && Math.abs(value.value - sum) < 0.5 ? { r, value: value.value } : null;
 }

@@ -154,6 +154,40 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   });
 }
 
+/**
+ * The long form: one row per indikator and quarter, the quarter in column qCol. Rows of one indikator make one
+ * realisasi; a quarter given twice keeps its first row (the second is reported unread).
+ */
+export function readLongRealisasi(rd: SheetReader, table: TableBlock, all: Column[], part: number, qCol: number, quarterOf: (r: number) => number | null): RealisasiIndikator[] {
+  const cReal = all.find((c) => c.field === "realisasi" && c.quarter === undefined && c.month === undefined)!;
+  const columns = [...pick(all, ["no", "keterangan", "abaikan", "indikator", "satuan"]), cReal];
+  const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
+  const cSat = colOf(columns, "satuan");
+  claimBand(rd, table, columns, part);
+  rd.account.claim(part, table.band.top, qCol);
+  const byName = new Map<string, RealisasiIndikator>();
+  for (const r of table.rows) {
+    const raw = rd.text(r, cInd.col);
+    const q = quarterOf(r);
+    if (!raw || q === null) continue;
+    const nama = stripListPrefix(raw);
+    const key = cachedIndikatorKey(nama);
+    let ind = byName.get(key);
+    if (!ind) {
+      const satText = cSat ? rd.text(r, cSat.col) : "";
+      ind = { nama, cell: rd.addr(r, cInd.col), satuan: satText || satuanFromName(nama) || null, satuanCell: satText ? rd.addr(r, cSat!.col) : null, target: null, targetCell: null, tw: [null, null, null, null], twCells: ["", "", "", ""] };
+      byName.set(key, ind);
+    }
+    if (ind.twCells[q]) continue;
+    claimKnown(rd, r, columns, part);
+    rd.account.claim(part, r, cInd.col);
+    rd.account.claim(part, r, qCol);
+    ind.tw[q] = realisasiValue(rd.target(r, cReal.col, "realisasi").value);
+    ind.twCells[q] = rd.addr(r, cReal.col);
+  }
+  return [...byName.values()];
+}
+
 /** One quarter's target from a cell that holds all four; what cannot be read is said at that cell. */
 function packedTarget(rd: SheetReader, r: number, c: number, text: string | null): { value: Target | null; unit: string | null } {
   if (text === null) return { value: null, unit: null };
