@@ -6,6 +6,8 @@ import { jabatanKey } from "../parse/text";
 const PATTERNS: [Level, RegExp][] = [
   ["eselon4", /^(kepala sub ?bagian|kasubbag|kasubag|kepala seksi|kasi|kepala sub ?bidang|kasubbid|kepala upt[d]?|kepala unit pelaksana teknis|kepala puskesmas|lurah)\b/],
   ["eselon3", /^(inspektur pembantu|irban|kepala bidang|kabid|kepala bagian|kabag|camat|wakil direktur)\b/],
+  // A badan named by its acronym (`KEPALA BKPSDM`, `Kepala BAPPEDA`): the badan's head.
+  ["eselon2", /^kepala (bappeda|bapelitbangda|bappelitbangda|bapperida|bkpsdm|bkpsdmd|bkd|bkpp|bpbd|bpkad|bpkd|bppkad|bapenda|bpprd|bpkpd|bkad|bakesbangpol|kesbangpol|bakeuda|bpmd|bpmpd|bpm|bnn)\b/],
   ["eselon2", /^(kepala dinas|kadis|kepala badan|sekretaris daerah|sekda|sekretaris dprd|sekretaris dewan|inspektur|kepala satuan polisi pamong praja|kepala satpol pp|kepala pelaksana|kalaksa|direktur|asisten|staf ahli|kepala biro)\b/],
   ["eselon3", /^sekretaris\b/],
   ["kepala-daerah", /^(bupati|wali ?kota|gubernur)\b/],

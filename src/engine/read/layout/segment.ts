@@ -4,6 +4,7 @@
  */
 import { SignatureSpan } from "../parties/signature";
 import type { SheetReader } from "../sheet-reader";
+import type { Sheet } from "../../grid";
 import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
@@ -113,7 +114,7 @@ function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: num
   switch (kind) {
     case "title":
       // Title lines follow the title (a cover spaces them out); a heading's `LABEL : value` rows may too.
-      return (gap <= 2 && isShortTextRow(rd, r) && sheet.cols(r).length <= 2 && !isStatementRow(sheet, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r) && !hasSignatureLine(sheet, r) && !takenBetween(taken, r, gap)) || (gap <= 1 && isInfoRow(sheet, r));
+      return (gap <= 2 && isShortTextRow(rd, r) && sheet.cols(r).length <= 2 && !isListRow(sheet, r) && !isStatementRow(sheet, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r) && !hasSignatureLine(sheet, r) && !takenBetween(taken, r, gap)) || (gap <= 1 && isInfoRow(sheet, r));
     case "statement":
       return gap <= 1 && isStatementRow(sheet, r) || (gap === 0 && isShortTextRow(rd, r) && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r));
     case "signature":
@@ -128,6 +129,14 @@ function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: num
     case "caption":
       return gap === 0 && isInfoRow(sheet, r);
   }
+}
+
+/** `No. | SASARAN`, `1. | Meningkatnya ...`: a list's header or item, never a line of the title above it. */
+function isListRow(sheet: Sheet, r: number): boolean {
+  const cols = sheet.cols(r);
+  if (cols.length !== 2) return false;
+  const first = sheet.value(r, cols[0]);
+  return (typeof first === "number" && Number.isInteger(first) && first > 0 && first < 100) || (typeof first === "string" && /^\s*(no\.?|\d{1,2}[.)]?)\s*$/i.test(first));
 }
 
 function takenBetween(taken: Taken, r: number, gap: number): boolean {

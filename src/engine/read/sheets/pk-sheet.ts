@@ -116,6 +116,8 @@ export function settlePk(pk: PkSheet): void {
   const titleJabatan = pk.jabatan && pk.jabatan !== pk.pihakPertama?.jabatan?.replace(/,\s*$/, "") ? pk.jabatan : null;
   pk.level = levelOfJabatanIn(pk.pihakPertama?.jabatan ?? "", pk.unit) ?? (titleJabatan ? levelOfJabatanIn(titleJabatan, pk.unit) : null);
   pk.jabatan = titleJabatan ?? pk.pihakPertama?.jabatan?.replace(/,\s*$/, "") ?? null;
+  // Unsigned, but the title names whose PK it is: that is its Pihak Pertama's jabatan (the name stays missing).
+  if (!pk.pihakPertama && titleJabatan) pk.pihakPertama = { nama: null, namaCell: null, jabatan: titleJabatan, jabatanCell: pk.titleCell, pangkat: null, nip: null, nipCell: null };
   const own = ownTables(pk.budgetTables, pk.level);
   const first = own.find((t) => t.word);
   pk.budgetHeader = first?.word ? { word: first.word, cell: first.headerCell } : null;

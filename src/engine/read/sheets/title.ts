@@ -73,12 +73,17 @@ export function titleLines(sheet: Sheet, rows: number[], title: { row: number; c
   for (const r of rows) {
     for (const c of sheet.cols(r)) {
       const lines = linesOf(sheet.text(r, c));
-      const from = title && r === title.row && c === title.col ? 1 : 0;
-      for (const text of lines.slice(from)) out.push({ text: text.replace(/^:\s*/, ""), row: r, col: c });
+      const isTitle = title && r === title.row && c === title.col;
+      // `PERJANJIAN KINERJA KEPALA BKPSDM`: the title names the jabatan after its own words.
+      const named = isTitle ? JABATAN_IN_TITLE.exec(lines[0] ?? "") : null;
+      if (named && levelOfJabatan(named[1]) !== null) out.push({ text: named[1].trim(), row: r, col: c });
+      for (const text of lines.slice(isTitle ? 1 : 0)) out.push({ text: text.replace(/^:\s*/, ""), row: r, col: c });
     }
   }
   return out;
 }
+
+const JABATAN_IN_TITLE = /^\s*(?:lampiran\s+)?(?:perjanjian|penetapan)\s+kinerja\s+(?:(?:perubahan\s+)?(?:tahun\s+\d{4}\s+)?)(.+?)\s*$/i;
 
 export function jabatanLine(lines: TitleLine[]): TitleLine | null {
   for (const l of lines) {
