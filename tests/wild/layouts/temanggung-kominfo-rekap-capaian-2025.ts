@@ -137,7 +137,7 @@ export const temanggungRekap: Layout = {
     // only); Jenis columns and Kendala neither. Read or reported, never dropped.
     unreadOrRead: [
       { sheet: RC, cells: IND_ROWS.flatMap((k) => ["H", "I", "J", "K"].map((c) => `${c}${k}`)), what: "Alokasi Target (Kumulatif) per TW" },
-      { sheet: RC, cells: ["P8", "P14", "P17"], what: "Kendala / Hambatan" },
+      // (Lead: `Kendala / Hambatan` is a note column, recognised as layout as workbook.md §6 allows, like `Kendala` elsewhere.)
     ],
   },
   checks: [

@@ -50,7 +50,7 @@ export function stripListPrefix(name: string): string {
   // Most names start with a letter: nothing to strip, no regex.
   const first = name.charCodeAt(0);
   if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && name.charCodeAt(1) !== 46 && name.charCodeAt(1) !== 41 && !/^[ivxIVX]{1,4}[.)]/.test(name.slice(0, 5))) return name;
-  const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+(?=\S)/.exec(name);
+  const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?(\s*[-–]\s*|\s+)|(\d{1,2}[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+)(?=\S)/.exec(name);
   if (m && m[0].length < name.length) return name.slice(m[0].length).trim();
   // A print that glues the number to the name (`1.Program ...`, `a.Pendataan ...`): a word follows at once.
   const glued = /^\s*(\d{1,2}|[a-zA-Z])[.)](?=[A-Z][A-Za-z])/.exec(name);
@@ -83,6 +83,16 @@ export function nameBeside(rd: SheetReader, table: TableBlock, col: Column): { n
 export function sasaranLabel(text: string): string | null {
   const m = /^\s*sasaran(\s+(strategis|program|kegiatan))?\s*\d*\s*[:.\-–]\s*(\S.*)$/is.exec(text);
   return m ? m[3].trim() : null;
+}
+
+/** `Tujuan : …`, `T1 - …`: a tujuan's own row in the indikator column. */
+export function tujuanLabel(text: string): boolean {
+  return /^\s*(?:tujuan\s*\d*|T\d{1,2})\s*[:.\-–]\s*\S/is.test(text);
+}
+
+/** ` - Penyusunan …`: a dash-bulleted line (a kegiatan under its indikator in a tree print). */
+export function dashItem(text: string): boolean {
+  return /^\s*[-–•]\s+\S/.test(text);
 }
 
 /** A row that says its sasaran has no indikator (`Tidak ada indikator`, `-`): a note, not an indikator. */

@@ -11,7 +11,7 @@ import { defaultSifat, readPolaritas, readSifat } from "../../domain/indikator-d
 import { satuanFromName } from "../../domain/satuan";
 import { cachedIndikatorKey } from "../../domain/indikator-key";
 import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick } from "./columns";
-import { claimBand, claimKnown, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix, tujuanLabel } from "./claims";
 import { readTargetCell } from "../../parse/target";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
@@ -70,10 +70,13 @@ function indikatorRows(rd: SheetReader, table: TableBlock, columns: Column[], cI
   const seen = new Map<string, number>();
   for (const r of table.rows) {
     const raw = rd.text(r, cInd.col);
-    if (raw && (sasaranLabel(raw) || noIndikator(raw))) {
+    if (raw && (sasaranLabel(raw) || tujuanLabel(raw) || noIndikator(raw))) {
       rd.account.claimRow(part, r, table.band.left, table.band.right);
       continue;
     }
+    // ` - Penyusunan …` without a figure: a kegiatan under its indikator in a tree print, no indikator (it stays
+    // unread, so it is reported).
+    if (raw && dashItem(raw) && valueCols.every((c) => c < 0 || rd.sheet.value(r, c) === null)) continue;
     if (!raw) {
       if (columns.some((c) => c.field === "sasaran" && rd.sheet.value(r, c.col) !== null)) claimKnown(rd, r, columns, part, ["no", "sasaran"]);
       continue;

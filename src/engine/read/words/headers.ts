@@ -15,6 +15,8 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["no", "no"], ["nomor", "no"], ["no urut", "no"], ["nmr", "no"],
 
   ["sasaran", "sasaran"], ["tujuan", "sasaran"], ["tujuan sasaran", "sasaran"], ["kinerja", "sasaran"],
+  // One column for the tree `Tujuan / Sasaran / Indikator Kinerja`: its labelled rows are tujuan and sasaran, the others indikator.
+  ["tujuan sasaran indikator kinerja", "indikator"], ["tujuan sasaran indikator", "indikator"], ["sasaran indikator kinerja", "indikator"],
   ["kinerja utama", "sasaran"], ["uraian sasaran", "sasaran"], ["sasaran strategis perangkat daerah", "sasaran"],
 
   ["indikator", "indikator"], ["iku", "indikator"], ["uraian indikator", "indikator"],
@@ -24,7 +26,7 @@ export const HEADER_PHRASES: [string, Field][] = [
 
   ["target", "target"], ["target kinerja", "target"], ["target tahunan", "target"], ["target akhir", "target"],
   ["target tahun", "target"], ["target kinerja tahunan", "target"], ["target kinerja tahun", "target"],
-  ["target triwulan", "target-tw"], ["target tw", "target-tw"], ["target per triwulan", "target-tw"],
+  ["target triwulan", "target-tw"], ["target tw", "target-tw"], ["target per triwulan", "target-tw"], ["alokasi target", "target-tw"],
   ["target kinerja triwulan", "target-tw"], ["rencana aksi", "target-tw"], ["target rencana aksi", "target-tw"],
   ["rencana capaian", "target-tw"], ["rencana target", "target-tw"], ["target capaian triwulan", "target-tw"],
 

@@ -5,7 +5,7 @@
 import type { SheetKind } from "../../model";
 
 /** Title words and the kind of sheet they open, most specific first (`Realisasi Rencana Aksi` is a Realisasi). */
-const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matrik|daftar|rekapitulasi)\\s+)*";
+const LEAD = "((laporan|lampiran|formulir|form|format|tabel|dokumen|matriks|matrik|daftar|rekapitulasi|rekap)\\s+)*";
 /** `Capaian Kinerja ...`, `Monitoring (dan Evaluasi) Capaian (Rencana Aksi) Perjanjian Kinerja ...`. */
 export const CAPAIAN_TITLE = new RegExp(`^${LEAD}(monitoring( dan evaluasi)?( bulanan| triwulan(an)?)?\\s+)?capaian (rencana aksi )?(perjanjian |penetapan )?kinerja\\b`);
 
