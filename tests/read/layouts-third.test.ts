@@ -187,3 +187,108 @@ describe("Realisasi tables of e-SAKIP capaian pages", () => {
     expect(verdictOf(o.findings)).toMatchObject({ kind: "unread", text: expect.stringMatching(/1 lembar Rencana Aksi atau Realisasi/) });
   });
 });
+
+describe("the fourth round: exports, long forms, periods, bare NIPs, footers", () => {
+  const kinerja: CellValue[][] = [["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Persentase ibu hamil K4", 100], [2, "S1", "Jumlah puskesmas terakreditasi", 12]];
+  const pk = grid("PK", pkWith(kinerja, budget));
+
+  it("an export's heading row at A1 (TAHUN | ... | REALISASI TW1 | ...) is no Realisasi title: the sheet is not read", () => {
+    const exp = grid("Anggaran IKU", [
+      ["TAHUN", "KODE IKU", "INDIKATOR KINERJA", "PAGU AWAL", "PAGU REVISI", "REALISASI TW1", "REALISASI TW2"],
+      [2025, "1.1.1", "Persentase ibu hamil K4", 1_250_000_000, 1_212_000_000, 240_150_000, 566_300_000],
+    ]);
+    const o = validasi([pk, exp]);
+    expect(o.model.sheets.find((s) => s.name === "Anggaran IKU")?.kind).toBe("unknown");
+    expect(o.model.realisasi).toEqual([]);
+  });
+  it("near miss: a title alone at A1 still opens its sheet", () => {
+    const real = grid("Real", [["REALISASI"], ["No", "Indikator Kinerja", "Realisasi"], [..._(2), "TW I"], [1, "Persentase ibu hamil K4", 30]]);
+    expect(validasi([pk, real]).model.sheets.find((s) => s.name === "Real")?.kind).toBe("realisasi");
+  });
+
+  const longForm = (quarters: string[]) => grid("Realisasi Kinerja", [
+    ["REALISASI KINERJA TAHUN 2025"],
+    [],
+    ["No", "Indikator Kinerja", "Triwulan", "Target Triwulan", "Realisasi Kumulatif"],
+    [1, "Persentase ibu hamil K4", quarters[0], 25, 24.6],
+    [2, "Jumlah puskesmas terakreditasi", quarters[0], 0, 0],
+    [3, "Persentase ibu hamil K4", quarters[1], 50, 51.2],
+    [4, "Jumlah puskesmas terakreditasi", quarters[1], 4, 5],
+  ]);
+  it("the long form (one row per indikator and quarter): each realisasi into its row's quarter", () => {
+    const r = validasi([pk, longForm(["TW 1", "TW 2"])]).model.realisasi[0];
+    expect(r.indikator.map((i) => [i.nama, i.tw, i.twCells])).toEqual([
+      ["Persentase ibu hamil K4", [24.6, 51.2, null, null], ["E4", "E6", "", ""]],
+      ["Jumlah puskesmas terakreditasi", [0, 5, null, null], ["E5", "E7", "", ""]],
+    ]);
+  });
+  it("near miss: a Triwulan column that names no quarter is no long form (the sheet is reported, never read into a quarter)", () => {
+    const o = validasi([pk, longForm(["awal", "akhir"])]);
+    expect(o.model.realisasi.flatMap((s) => s.indikator.flatMap((i) => i.tw)).filter((v) => v !== null)).toEqual([]);
+  });
+
+  it("PERIODE 2021-2026 is a plan's span, not the year; TAHUN 2025 is", () => {
+    const ra = (line: string) => grid("RA", [["RENCANA AKSI"], [line], ["No", "Indikator Kinerja", "Target", "Target Triwulan"], [..._(3), "TW I", "TW II", "TW III", "TW IV"], [1, "Persentase ibu hamil K4", 100, 25, 50, 75, 100]]);
+    expect(validasi([pk, ra("PERIODE 2021-2026")]).model.renaksi[0].tahun).toBeNull();
+    expect(validasi([pk, ra("TAHUN 2025")]).model.renaksi[0].tahun).toBe(2025);
+  });
+
+  const signed = (nipLine: string): CellValue[][] => [
+    ["PERJANJIAN KINERJA TAHUN 2025"], ["DINAS KESEHATAN"], [], ...kinerja, [], ...budget, [],
+    [..._(2), "KEPALA DINAS KESEHATAN"], [], [], [..._(2), "dr. DINI ANGGRAENI"], [..._(2), nipLine],
+  ];
+  it("a bare NIP under the name is the NIP", () => {
+    expect(validasi([grid("PK", signed("197203181998032004"))]).model.pk[0].pihakPertama?.nip).toBe("197203181998032004");
+  });
+  it("near miss: 18 digits that start with no birth date are no NIP", () => {
+    expect(validasi([grid("PK", signed("999999999999999999"))]).model.pk[0].pihakPertama?.nip ?? null).toBeNull();
+  });
+
+  const footer = (amount: string): CellValue[][] => pkWith(kinerja, [...budget.slice(0, 3), [..._(3), amount]]);
+  it("a lone amount under the pagu right after the items, equal to their sum, is their total", () => {
+    const o = validasi([grid("PK", footer("Rp 3.000.000"))]);
+    expect(o.model.pk[0].jumlah).toEqual({ value: 3_000_000, cell: "D11" });
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual([]);
+  });
+  it("near miss: a lone amount that is not their sum stays reported, never a total", () => {
+    const o = validasi([grid("PK", footer("Rp 7.000.000"))]);
+    expect(o.model.pk[0].jumlah).toBeNull();
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual(["D11"]);
+  });
+
+  it("pagu-ganda on a PK's own budget table (Pagu Murni | Pagu Perubahan); near miss: one pagu column says nothing", () => {
+    const two = pkWith(kinerja, [["No", "Kode", "Program", "Pagu Murni", "Pagu Perubahan"], [1, "1.02.01", "PROGRAM A", "1.000.000", "900.000"], [2, "1.02.02", "PROGRAM B", "2.000.000", "2.100.000"]]);
+    const o = validasi([grid("PK", two)]);
+    expect(o.model.pk[0].anggaran.map((a) => a.pagu)).toEqual([900_000, 2_100_000]);
+    expect(rules(o, "warning")).toContain("pagu-ganda PK!E8");
+    expect(rules(validasi([pk]))).not.toContainEqual(expect.stringMatching(/^pagu-ganda/));
+  });
+
+  it("a list under the title (No. | SASARAN, 1. | ...) is no title line: reported; the title's jabatan is the Pihak Pertama's", () => {
+    const o = validasi([grid("PK", [
+      ["PERJANJIAN KINERJA KEPALA BKPSDM"], ["TAHUN 2021"], [], ["No.", "SASARAN"], ["1.", "Meningkatnya kualitas ASN"], ["2.", "Meningkatnya pelayanan kepegawaian"],
+      [], ["INDIKATOR KINERJA", "TARGET"], ["Indeks Profesionalitas ASN", 74], ["Indeks Sistem Merit", 315],
+    ])]);
+    const p = o.model.pk[0];
+    expect([p.pihakPertama?.jabatan, p.level]).toEqual(["KEPALA BKPSDM", "eselon2"]);
+    expect(bacaanOf(o, "PK").takTerbaca).toEqual(["A4:B6"]);
+  });
+
+  it("a tree print's column (Tujuan / Sasaran / Indikator Kinerja): T1 - and Sasaran: rows are layout, kode-led names read, dash items reported", () => {
+    const rekap = grid("Rekap", [
+      ["REKAP CAPAIAN KINERJA TAHUN 2025"],
+      [],
+      ["No", "Tujuan / Sasaran / Indikator Kinerja", "Target", "Realisasi (Kumulatif)"],
+      [..._(3), "TW I", "TW II"],
+      [null, "T1 - Meningkatnya derajat kesehatan"],
+      [null, "Sasaran: 1.1 - Meningkatnya layanan"],
+      [1, "1.1.1.1 - Persentase ibu hamil K4", 100, 24.6, 51.2],
+      [null, " - Penyusunan laporan ANC"],
+      [2, "1.1.1.2 - Jumlah puskesmas terakreditasi", 12, 0, 5],
+    ]);
+    const o = validasi([pk, rekap]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.nama, i.tw.slice(0, 2)])).toEqual([["Persentase ibu hamil K4", [24.6, 51.2]], ["Jumlah puskesmas terakreditasi", [0, 5]]]);
+    expect(bacaanOf(o, "Rekap").takTerbaca).toEqual(["B8"]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+});
