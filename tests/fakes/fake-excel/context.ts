@@ -32,6 +32,8 @@ export interface FakeExcelOptions {
    * null object too; a code makes the request fail there, as Excel might (InvalidArgument, ItemNotFound).
    */
   callOnNullObject?: FakeErrorCode | null;
+  /** The host's ExcelApi requirement set (default 1.9: every call the fake knows); a newer call fails ApiNotFound. */
+  excelApi?: number;
 }
 
 export interface SyncStats {
@@ -115,6 +117,11 @@ export class FakeContext {
       throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
     }
     await Promise.resolve();
+  }
+
+  /** A call of a newer requirement set than the host's fails the request, as Excel does. */
+  requireApi(version: number, member: string): void {
+    if ((this.options.excelApi ?? 1.9) < version) throw officeError("ApiNotFound", `The API '${member}' is not supported (ExcelApi ${version}).`);
   }
 
   failChart(method: string): void {
