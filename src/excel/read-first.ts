@@ -18,9 +18,10 @@ import { syncOnce, type SyncPolicy } from "./sync";
 
 /**
  * Links of the chain: every visible sheet of a workbook of up to 341 PKs (three sheets each) is known after the
- * first request, and enough of a 1,000-PK one to fill the first answer of values. About 270 bytes a link on the
- * in-memory Excel's wire (Office.js's own form, object paths and actions, is likely larger: not measured), so a
- * 3-sheet workbook uploads about 0.28 MB, once per door: its next reads ask for the sheets they saw.
+ * first request, and enough of a 1,000-PK one to fill the first answer of values. About 300 bytes a link on the
+ * in-memory Excel's wire, rowHidden and columnHidden included (Office.js's own form, object paths and actions, is
+ * likely larger: not measured), so a 3-sheet workbook uploads about 0.31 MB, once per door: its next reads ask for
+ * the sheets they saw.
  */
 export const CHAIN_DEPTH = 1024;
 

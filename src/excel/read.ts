@@ -10,11 +10,11 @@
  *   The desktop read falls back to this one if Excel refuses it (a used range too large for one answer).
  */
 import type { Grid } from "../engine/grid";
-import { usedBoxOf } from "./address";
 import { readCells } from "./cell-values";
 import { isTransient } from "./host-errors";
 import { firstRequest, type SizedMemory } from "./read-first";
-import { addAddresses, listSheets, type SheetEntry } from "./read-sheets";
+import { acceptHidden, askOf, placeHidden, queueHidden } from "./read-hidden";
+import { addAddresses, listSheets, setUsed, USED_PROPS, type SheetEntry } from "./read-sheets";
 import { readSized, SizedReader, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
 
@@ -24,6 +24,8 @@ export interface ReadOptions extends SyncPolicy {
   requestBudgetBytes: number;
   /** Links of the sheet chain of a first web read (read-first.ts); 0: names first, then addresses. */
   chainDepth?: number;
+  /** The host has ExcelApi 1.9: hidden rows and columns are found (read-hidden.ts); default true. */
+  findHidden?: boolean;
 }
 
 /** What a door keeps between reads: the visible sheets it saw last, so it can ask for them at once. */
@@ -35,12 +37,13 @@ export interface ReadMemory extends SizedMemory {
 export const RESPONSE_BUDGET = 4_000_000;
 
 export async function readGrids(context: Excel.RequestContext, options: ReadOptions, memory: ReadMemory): Promise<Grid[]> {
-  const budget: ReadBudget = { response: options.responseBudgetBytes ?? RESPONSE_BUDGET, request: options.requestBudgetBytes };
+  const budget: ReadBudget = { response: options.responseBudgetBytes ?? RESPONSE_BUDGET, request: options.requestBudgetBytes, findHidden: options.findHidden };
   let entries: SheetEntry[];
   let grids: Map<SheetEntry, Grid> | null = null;
   if (options.responseBudgetBytes === null) {
     entries = await listSheets(context, options, []);
     grids = await readAtOnce(context, options, entries).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
+    if (grids && options.findHidden !== false) await readHidden(context, options, entries, grids);
     if (!grids) {
       await addAddresses(context, options, entries);
       const reader = new SizedReader(budget);
@@ -58,7 +61,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   return entries.map((e) => (e.hidden ? hiddenGrid(e.name) : grids!.get(e) ?? emptyGrid(e.name)));
 }
 
-/** One request: address, values and formats of every visible used range. */
+/** One request: address, values and formats of every visible used range (and whether some rows or columns are hidden). */
 async function readAtOnce(context: Excel.RequestContext, policy: SyncPolicy, entries: SheetEntry[]): Promise<Map<SheetEntry, Grid>> {
   const visible = entries.filter((e) => !e.hidden);
   const ranges = await syncOnce(
@@ -66,7 +69,7 @@ async function readAtOnce(context: Excel.RequestContext, policy: SyncPolicy, ent
     () =>
       visible.map((e) => {
         const range = e.sheet.getUsedRangeOrNullObject(true);
-        range.load("address,values,numberFormat");
+        range.load(USED_PROPS + ",values,numberFormat");
         return range;
       }),
     policy,
@@ -75,11 +78,21 @@ async function readAtOnce(context: Excel.RequestContext, policy: SyncPolicy, ent
   visible.forEach((e, i) => {
     const range = ranges[i];
     if (range.isNullObject) return;
-    const box = usedBoxOf(range.address);
+    setUsed(e, range);
+    const box = e.box!;
     const formats = (range.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
     grids.set(e, { name: e.name, values: readCells(range.values).rows, formats, top: box.top, left: box.left });
   });
   return grids;
+}
+
+/** The desktop read's hidden rows and columns: one more request, only when some used range said it has some. */
+async function readHidden(context: Excel.RequestContext, policy: SyncPolicy, entries: SheetEntry[], grids: Map<SheetEntry, Grid>): Promise<void> {
+  const asks = entries.flatMap((e) => (grids.has(e) ? (askOf(e) ?? []) : []));
+  if (asks.length === 0) return;
+  const loaded = await syncOnce(context, () => asks.map(queueHidden), policy);
+  for (const h of loaded) acceptHidden(h);
+  for (const { entry } of asks) placeHidden(grids.get(entry)!, entry.hiddenFound, entry.box!);
 }
 
 function emptyGrid(name: string): Grid {
