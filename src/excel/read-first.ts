@@ -12,6 +12,7 @@
  */
 import { usedBoxOf, type Box } from "./address";
 import { codeOf, isTooLarge } from "./host-errors";
+import { hintOf, type HiddenHint } from "./read-hidden";
 import { entriesOf, queueList, setUsed, usedRange, type SheetEntry } from "./read-sheets";
 import { queueBatch, RANGE_BYTES, RANGE_OPS_BYTES, SizedReader, type Densities, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
@@ -32,6 +33,8 @@ export interface SizedMemory {
   densities?: Densities;
   /** Excel refused the sheet chain once: ask names first, then addresses. */
   chainRefused?: boolean;
+  /** Visible sheets that hid rows or columns last time: asked which with the first request (read-hidden.ts). */
+  hints?: Map<string, HiddenHint>;
 }
 
 export interface FirstRead {
@@ -124,7 +127,7 @@ async function rememberedFirst(
       const worksheets = context.workbook.worksheets;
       read = new SizedReader(budget, memory.densities);
       const asked = [...boxes].map(([name, box]) => {
-        const guess: SheetEntry = { name, hidden: false, sheet: worksheets.getItem(name), box };
+        const guess: SheetEntry = { name, hidden: false, sheet: worksheets.getItem(name), box, hiddenHint: memory.hints?.get(name) };
         read.add(guess);
         return { guess, used: usedRange(guess.sheet) };
       });
@@ -149,6 +152,7 @@ async function rememberedFirst(
     const now = a.used.isNullObject ? null : usedBoxOf(a.used.address);
     if (sameBox(now, a.guess.box ?? null)) {
       a.guess.used = a.used;
+      rehint(read, a.guess, now ? hintOf(a.used) : undefined);
       return a.guess;
     }
     read.drop(a.guess);
@@ -157,6 +161,15 @@ async function rememberedFirst(
     return entry;
   });
   return { entries, reader: read };
+}
+
+/** What the used range says now is hidden; asked again unless the first request asked that already. */
+function rehint(read: SizedReader, entry: SheetEntry, now: HiddenHint | undefined): void {
+  const asked = entry.hiddenHint;
+  if (!now || (asked && (asked.rows || !now.rows) && (asked.cols || !now.cols))) return;
+  entry.hiddenHint = now;
+  entry.hiddenFound = undefined;
+  read.askHidden(entry);
 }
 
 function sameBox(a: Box | null, b: Box | null): boolean {

@@ -56,6 +56,7 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     grids = await readSized(context, options, first.reader);
     memory.boxes = new Map(entries.filter((e) => !e.hidden).map((e) => [e.name, e.box ?? null]));
     memory.densities = first.reader.densities();
+    memory.hints = new Map(entries.flatMap((e) => (!e.hidden && e.hiddenHint ? [[e.name, e.hiddenHint] as const] : [])));
   }
   memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
   return entries.map((e) => (e.hidden ? hiddenGrid(e.name) : grids!.get(e) ?? emptyGrid(e.name)));

@@ -160,7 +160,7 @@ export class FakeExcel {
     return this.stats.delayed;
   }
   /** Every operation sent, when the fake was made with recordOperations. */
-  get operations(): readonly { sync: number; path: string; member: string }[] {
+  get operations(): readonly { sync: number; path: string; member: string; args: unknown[] }[] {
     return this.stats.operations;
   }
   resetCounters(): void {

@@ -22,7 +22,7 @@ export interface FakeExcelOptions {
   delayForCellEditHonoured?: boolean;
   /** A transient refusal of the whole request at sync n: ActivityLimitReached, InactiveWorkbook, ... */
   refuseSync?: (sync: number) => FakeErrorCode | null;
-  /** Keep every operation sent (sync number, object path, member) in FakeExcel.operations, for tests of order. */
+  /** Keep every operation sent (sync number, object path, member, arguments) in FakeExcel.operations, for tests of order. */
   recordOperations?: boolean;
   /** One operation failing when it is applied (those before it stay applied): path and member of the call. */
   failOperation?: (op: { path: string; member: string; sync: number }) => FakeErrorCode | null;
@@ -44,7 +44,7 @@ export interface SyncStats {
   refused: number;
   /** Syncs that Excel held back until the user left cell-edit mode (delayForCellEdit). */
   delayed: number;
-  operations: { sync: number; path: string; member: string }[];
+  operations: { sync: number; path: string; member: string; args: unknown[] }[];
 }
 
 export interface FakeRunOptions {
@@ -88,7 +88,7 @@ export class FakeContext {
     for (const op of ops) bytes += utf8Length(JSON.stringify(op.wire)) + 1;
     const n = ++this.stats.syncCount;
     this.stats.requestBytes.push(bytes);
-    if (this.options.recordOperations) for (const op of ops) this.stats.operations.push({ sync: n, path: op.wire.p, member: op.wire.m });
+    if (this.options.recordOperations) for (const op of ops) this.stats.operations.push({ sync: n, path: op.wire.p, member: op.wire.m, args: op.wire.a });
     if (this.options.cellEditDuring?.(n)) {
       if (this.runOptions.delayForCellEdit && this.options.delayForCellEditHonoured !== false) this.stats.delayed++;
       else throw officeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
