@@ -218,3 +218,58 @@ describe("nothing hidden: the syncs and the properties of a read stay as they we
     expect(grids.every((g) => g.hiddenRows === undefined && g.hiddenCols === undefined)).toBe(true);
   });
 });
+
+describe("a large sheet's hidden rows under the web's limits", () => {
+  const rows = 6000;
+  const data = (): FakeSheetData[] => [
+    { name: "PK Kadis", values: block(40, 5) },
+    { name: "Besar", values: block(rows, 6), hiddenRows: Array.from({ length: rows / 100 }, (_, i) => i * 100 + 7), hiddenCols: [1, 4] },
+  ];
+  const expected = { rows: Array.from({ length: rows / 100 }, (_, i) => i * 100 + 7), cols: [1, 4] };
+
+  test("asked in row blocks when the answer would not fit: every hidden row found, nothing refused", async () => {
+    const fake = FakeExcel.fromSheets(data(), { ...WEB, responseLimitBytes: 120_000 });
+    const grids = await door(fake, { web: true, responseBudgetBytes: 100_000 }).readGrids();
+    expect(fake.refusedCount).toBe(0);
+    expect(fake.maxResponseBytes).toBeLessThan(120_000);
+    expect(hiddenOf(grids).Besar).toEqual(expected);
+    const blocks = fake.operations.filter((op) => op.member === "getRowProperties()");
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(cells(grids)).toEqual(cells(await door(FakeExcel.fromSheets(data())).readGrids()));
+  });
+
+  test("near miss: under the full budget one question for the sheet", async () => {
+    const fake = FakeExcel.fromSheets(data(), WEB);
+    const grids = await door(fake, { web: true }).readGrids();
+    expect(hiddenOf(grids).Besar).toEqual(expected);
+    expect(fake.operations.filter((op) => op.member === "getRowProperties()").length).toBe(1);
+    expect(fake.syncCount).toBe(2);
+  });
+});
+
+describe("300 PKs, a column hidden on every PK sheet", () => {
+  const grids = () => generateWorkbook(300).map((g) => (g.name.startsWith("PK ") ? { ...g, hiddenCols: [4] } : g));
+
+  test("web: 3 syncs then 2, as with nothing hidden; every PK sheet's column found; nothing refused", async () => {
+    const fake = FakeExcel.fromGrids(grids(), { ...WEB, recordOperations: false });
+    const d = door(fake, { web: true });
+    const first = await d.readGrids();
+    expect([fake.syncCount, fake.refusedCount]).toEqual([3, 0]);
+    fake.resetCounters();
+    const second = await d.readGrids();
+    expect([fake.syncCount, fake.refusedCount]).toEqual([2, 0]);
+    for (const read of [first, second]) expect(read.filter((g) => g.hiddenCols?.[0] === 4).length).toBe(300);
+    expect(cells(second)).toEqual(cells(first));
+  }, 60_000);
+
+  test("desktop: 3 syncs (2 with nothing hidden); Excel refusing the one-request read, the sized read finds them all the same", async () => {
+    const fake = FakeExcel.fromGrids(grids());
+    const whole = await door(fake).readGrids();
+    expect(fake.syncCount).toBe(3);
+    const limited = FakeExcel.fromGrids(grids(), { responseLimitBytes: 5_000_000 });
+    const again = await door(limited).readGrids();
+    expect(limited.refusedCount).toBe(1);
+    expect(hiddenOf(again)).toEqual(hiddenOf(whole));
+    expect(whole.filter((g) => g.hiddenCols?.[0] === 4).length).toBe(300);
+  }, 60_000);
+});
