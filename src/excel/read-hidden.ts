@@ -69,25 +69,45 @@ export function splitAsk(ask: HiddenAsk, rows: number): [HiddenAsk, HiddenAsk] {
   ];
 }
 
-export function queueHidden(ask: HiddenAsk) {
+export function queueHidden(ask: HiddenAsk): HiddenLoaded {
   const { entry } = ask;
   const box = entry.box!;
-  const rows = ask.rows > 0 ? entry.sheet.getRangeByIndexes(ask.row, box.left, ask.rows, 1).getRowProperties({ rowHidden: true, rowIndex: true }) : null;
-  const cols = ask.cols
-    ? entry.sheet.getRangeByIndexes(box.top, box.left, 1, box.right - box.left + 1).getColumnProperties({ columnHidden: true, columnIndex: true })
-    : null;
+  const rows = ask.rows > 0 ? entry.sheet.getRangeByIndexes(ask.row, box.left, ask.rows, 1) : null;
+  const cols = ask.cols ? entry.sheet.getRangeByIndexes(box.top, box.left, 1, box.right - box.left + 1) : null;
+  return { ask, ...questions(entry.sheet, rows, cols, ask.filter) };
+}
+
+/** The whole used range's questions, in the request that asks its address (the box is not known yet). */
+export function queueHiddenOfUsed(sheet: Excel.Worksheet, used: Excel.Range): Omit<HiddenLoaded, "ask"> {
+  return questions(sheet, used, used, true);
+}
+
+/** Its answer, once the box is known. */
+export function acceptHiddenOfUsed(entry: SheetEntry, loaded: Omit<HiddenLoaded, "ask">): void {
+  const box = entry.box!;
+  acceptHidden({ ask: { entry, row: box.top, rows: box.bottom - box.top + 1, cols: true, filter: true }, ...loaded });
+}
+
+function questions(sheet: Excel.Worksheet, rowsOf: Excel.Range | null, colsOf: Excel.Range | null, withFilter: boolean) {
+  const rows = rowsOf ? rowsOf.getRowProperties({ rowHidden: true, rowIndex: true }) : null;
+  const cols = colsOf ? colsOf.getColumnProperties({ columnHidden: true, columnIndex: true }) : null;
   let filter: { auto: Excel.AutoFilter; range: Excel.Range } | null = null;
-  if (ask.filter) {
-    const auto = entry.sheet.autoFilter;
+  if (withFilter) {
+    const auto = sheet.autoFilter;
     auto.load("enabled,isDataFiltered");
     const range = auto.getRangeOrNullObject();
     range.load("address");
     filter = { auto, range };
   }
-  return { ask, rows, cols, filter };
+  return { rows, cols, filter };
 }
 
-export type HiddenLoaded = ReturnType<typeof queueHidden>;
+export interface HiddenLoaded {
+  ask: HiddenAsk;
+  rows: OfficeExtension.ClientResult<Excel.RowProperties[]> | null;
+  cols: OfficeExtension.ClientResult<Excel.ColumnProperties[]> | null;
+  filter: { auto: Excel.AutoFilter; range: Excel.Range } | null;
+}
 
 /** An answer, kept on its sheet's entry (a sheet's rows may come in several answers). */
 export function acceptHidden({ ask, rows, cols, filter }: HiddenLoaded): void {

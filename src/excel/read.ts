@@ -13,7 +13,7 @@ import type { Grid } from "../engine/grid";
 import { readCells } from "./cell-values";
 import { isTransient } from "./host-errors";
 import { firstRequest, type SizedMemory } from "./read-first";
-import { acceptHidden, askOf, placeHidden, queueHidden } from "./read-hidden";
+import { acceptHidden, acceptHiddenOfUsed, askOf, placeHidden, queueHidden, queueHiddenOfUsed, type HiddenHint } from "./read-hidden";
 import { addAddresses, listSheets, setUsed, USED_PROPS, type SheetEntry } from "./read-sheets";
 import { readSized, SizedReader, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
@@ -42,7 +42,8 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
   let grids: Map<SheetEntry, Grid> | null = null;
   if (options.responseBudgetBytes === null) {
     entries = await listSheets(context, options, []);
-    grids = await readAtOnce(context, options, entries).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
+    const hints = options.findHidden === false ? undefined : memory.hints;
+    grids = await readAtOnce(context, options, entries, hints).catch((err) => (isTransient(err) ? Promise.reject(err) : null));
     if (grids && options.findHidden !== false) await readHidden(context, options, entries, grids);
     if (!grids) {
       await addAddresses(context, options, entries);
@@ -56,40 +57,51 @@ export async function readGrids(context: Excel.RequestContext, options: ReadOpti
     grids = await readSized(context, options, first.reader);
     memory.boxes = new Map(entries.filter((e) => !e.hidden).map((e) => [e.name, e.box ?? null]));
     memory.densities = first.reader.densities();
-    memory.hints = new Map(entries.flatMap((e) => (!e.hidden && e.hiddenHint ? [[e.name, e.hiddenHint] as const] : [])));
   }
+  memory.hints = new Map(entries.flatMap((e) => (!e.hidden && e.hiddenHint ? [[e.name, e.hiddenHint] as const] : [])));
   memory.sheetNames = entries.filter((e) => !e.hidden).map((e) => e.name);
   return entries.map((e) => (e.hidden ? hiddenGrid(e.name) : grids!.get(e) ?? emptyGrid(e.name)));
 }
 
-/** One request: address, values and formats of every visible used range (and whether some rows or columns are hidden). */
-async function readAtOnce(context: Excel.RequestContext, policy: SyncPolicy, entries: SheetEntry[]): Promise<Map<SheetEntry, Grid>> {
+/**
+ * One request: address, values and formats of every visible used range, whether some rows or columns are hidden,
+ * and which for the sheets that hid some last time (`hints`).
+ */
+async function readAtOnce(
+  context: Excel.RequestContext,
+  policy: SyncPolicy,
+  entries: SheetEntry[],
+  hints: Map<string, HiddenHint> | undefined,
+): Promise<Map<SheetEntry, Grid>> {
   const visible = entries.filter((e) => !e.hidden);
-  const ranges = await syncOnce(
+  const asked = await syncOnce(
     context,
     () =>
       visible.map((e) => {
         const range = e.sheet.getUsedRangeOrNullObject(true);
         range.load(USED_PROPS + ",values,numberFormat");
-        return range;
+        return { range, hidden: hints?.has(e.name) ? queueHiddenOfUsed(e.sheet, range) : null };
       }),
     policy,
   );
   const grids = new Map<SheetEntry, Grid>();
   visible.forEach((e, i) => {
-    const range = ranges[i];
+    const { range, hidden } = asked[i];
     if (range.isNullObject) return;
     setUsed(e, range);
+    if (hidden) acceptHiddenOfUsed(e, hidden);
     const box = e.box!;
     const formats = (range.numberFormat as unknown[][]).map((row) => row.map((f) => (typeof f === "string" ? f : "General")));
-    grids.set(e, { name: e.name, values: readCells(range.values).rows, formats, top: box.top, left: box.left });
+    const grid: Grid = { name: e.name, values: readCells(range.values).rows, formats, top: box.top, left: box.left };
+    placeHidden(grid, e.hiddenFound, box);
+    grids.set(e, grid);
   });
   return grids;
 }
 
-/** The desktop read's hidden rows and columns: one more request, only when some used range said it has some. */
+/** The desktop read's hidden rows and columns not asked yet: one more request, only when some used range has some. */
 async function readHidden(context: Excel.RequestContext, policy: SyncPolicy, entries: SheetEntry[], grids: Map<SheetEntry, Grid>): Promise<void> {
-  const asks = entries.flatMap((e) => (grids.has(e) ? (askOf(e) ?? []) : []));
+  const asks = entries.flatMap((e) => (grids.has(e) && !e.hiddenFound ? (askOf(e) ?? []) : []));
   if (asks.length === 0) return;
   const loaded = await syncOnce(context, () => asks.map(queueHidden), policy);
   for (const h of loaded) acceptHidden(h);

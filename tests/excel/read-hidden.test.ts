@@ -141,10 +141,16 @@ describe("a PK Perubahan with its murni column and a dropped program's row hidde
     expect(cells(second)).toEqual(cells(first));
   });
 
-  test("desktop: one request more, for every sheet at once", async () => {
+  test("desktop: one request more, for every sheet at once; the door's next read asks them with the values (2 syncs)", async () => {
     const fake = FakeExcel.fromGrids(xlsx, { recordOperations: true });
-    await door(fake).readGrids();
+    const d = door(fake);
+    const first = await d.readGrids();
     expect(fake.syncCount).toBe(3);
+    fake.resetCounters();
+    const second = await d.readGrids();
+    expect(fake.syncCount).toBe(2);
+    expect(hiddenOf(second)).toEqual(hiddenOf(xlsx));
+    expect(cells(second)).toEqual(cells(first));
   });
 
   test("the next read of a sheet hidden since: asked then, in at most one request more", async () => {
@@ -158,6 +164,20 @@ describe("a PK Perubahan with its murni column and a dropped program's row hidde
     expect(hiddenOf(again)[PK1]).toEqual({ rows: [], cols: [3] });
     expect(fake.syncCount).toBe(2);
   });
+});
+
+test.each(PATHS)("%s: a sheet that hid something last time, shown or emptied since: the next read gives it as it is now", async (p) => {
+  const fake = FakeExcel.fromSheets([{ name: "A", values: block(4, 3), hiddenCols: [1] }, { name: "B", values: block(3, 3), hiddenRows: [1] }], WEB);
+  const d = door(fake, { web: webOf(p) });
+  expect(hiddenOf(await d.readGrids())).toEqual({ A: { rows: [], cols: [1] }, B: { rows: [1], cols: [] } });
+  fake.book.find("A")!.hiddenCols.clear();
+  await fake.run(async (ctx) => void ctx.workbook.worksheets.getItem("B").getRange("A1:C3").clear("Contents"));
+  fake.resetCounters();
+  const again = await d.readGrids();
+  expect(hiddenOf(again)).toEqual({ A: { rows: [], cols: [] }, B: { rows: [], cols: [] } });
+  expect(again[1].values).toEqual([]);
+  expect(fake.refusedCount).toBe(0);
+  expect(fake.syncCount).toBe(webOf(p) ? 1 : 2);
 });
 
 describe("rows a filter hides are data", () => {
@@ -262,10 +282,14 @@ describe("300 PKs, a column hidden on every PK sheet", () => {
     expect(cells(second)).toEqual(cells(first));
   }, 60_000);
 
-  test("desktop: 3 syncs (2 with nothing hidden); Excel refusing the one-request read, the sized read finds them all the same", async () => {
+  test("desktop: 3 syncs, then 2 (2 and 2 with nothing hidden); Excel refusing the one-request read, the sized read finds them all the same", async () => {
     const fake = FakeExcel.fromGrids(grids());
-    const whole = await door(fake).readGrids();
+    const d = door(fake);
+    const whole = await d.readGrids();
     expect(fake.syncCount).toBe(3);
+    fake.resetCounters();
+    expect(hiddenOf(await d.readGrids())).toEqual(hiddenOf(whole));
+    expect(fake.syncCount).toBe(2);
     const limited = FakeExcel.fromGrids(grids(), { responseLimitBytes: 5_000_000 });
     const again = await door(limited).readGrids();
     expect(limited.refusedCount).toBe(1);

@@ -119,7 +119,9 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
     const result = new FakeClientResult<V[]>(this.path + "." + method);
     this.ctx.enqueue(this.path, method + "()", [options], () => {
       this.ctx.requireApi(1.9, method);
-      return result.set(make(this.target()));
+      // A method of a null object (a used range of a sheet emptied since) answers nothing, as the fake's other calls do.
+      const t = this.targetOrNull();
+      return result.set(t ? make(t) : []);
     });
     return result as unknown as OfficeExtension.ClientResult<V[]>;
   }
