@@ -163,11 +163,11 @@ async function rememberedFirst(
   return { entries, reader: read };
 }
 
-/** What the used range says now is hidden; asked again unless the first request asked that already. */
+/** What the used range says now is hidden (what the door remembers); asked unless the first request asked it already. */
 function rehint(read: SizedReader, entry: SheetEntry, now: HiddenHint | undefined): void {
   const asked = entry.hiddenHint;
-  if (!now || (asked && (asked.rows || !now.rows) && (asked.cols || !now.cols))) return;
   entry.hiddenHint = now;
+  if (!now || (asked && (asked.rows || !now.rows) && (asked.cols || !now.cols))) return;
   entry.hiddenFound = undefined;
   read.askHidden(entry);
 }

@@ -178,6 +178,10 @@ test.each(PATHS)("%s: a sheet that hid something last time, shown or emptied sin
   expect(again[1].values).toEqual([]);
   expect(fake.refusedCount).toBe(0);
   expect(fake.syncCount).toBe(webOf(p) ? 1 : 2);
+  // The door forgets them: its third read asks nothing about hidden rows or columns.
+  fake.resetCounters();
+  await d.readGrids();
+  expect(fake.operations.filter((op) => /Properties|autoFilter/.test(op.path + op.member))).toEqual([]);
 });
 
 describe("rows a filter hides are data", () => {
