@@ -8,6 +8,9 @@
  *   with their number formats when all that is left fits in one answer, else formats only for the cells that
  *   may be percentages, carried in the next request (read-values.ts).
  *   The desktop read falls back to this one if Excel refuses it (a used range too large for one answer).
+ * Hidden rows and columns (read-hidden.ts): each used range says whether it has some; which, is asked only for
+ * those that do: with the next values request on the web, in one request more on the desktop (with the values on
+ * a door's next read of a sheet that hid some).
  */
 import type { Grid } from "../engine/grid";
 import { readCells } from "./cell-values";
