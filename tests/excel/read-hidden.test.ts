@@ -184,6 +184,13 @@ test.each(PATHS)("%s: a sheet that hid something last time, shown or emptied sin
   expect(fake.operations.filter((op) => /Properties|autoFilter/.test(op.path + op.member))).toEqual([]);
 });
 
+test.each(PATHS)("%s: every column of the used range hidden (columnHidden true) is asked too", async (p) => {
+  const fake = FakeExcel.fromSheets([{ name: "Lama", values: block(3, 2), left: 2, hiddenCols: [0, 1] }, { name: "Baru", values: block(3, 2) }], WEB);
+  const grids = await door(fake, { web: webOf(p) }).readGrids();
+  expect(hiddenOf(grids)).toEqual({ Lama: { rows: [], cols: [2, 3] }, Baru: { rows: [], cols: [] } });
+  expect(grids[0].hiddenCols).toEqual([0, 1]);
+});
+
 describe("rows a filter hides are data", () => {
   const sheets = (filter: boolean): FakeSheetData[] => [
     {
