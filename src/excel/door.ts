@@ -20,6 +20,8 @@ export interface ExcelDoorOptions {
   chainDepth?: number;
   /** Pause before retrying a request Excel refused for a passing reason (cell-edit mode, busy). */
   retryDelayMs?: number;
+  /** Find hidden rows and columns (ExcelApi 1.9); default: whether the host has 1.9 (true outside Office). */
+  findHidden?: boolean;
 }
 
 export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptions = {}): WorkbookDoor {
@@ -30,6 +32,7 @@ export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptio
     requestBudgetBytes: budget,
     responseBudgetBytes: options.web ? (options.responseBudgetBytes ?? RESPONSE_BUDGET) : null,
     chainDepth: options.chainDepth,
+    findHidden: options.findHidden ?? hostHasExcelApi("1.9"),
   };
   const memory: ReadMemory = { sheetNames: [] };
   return {
@@ -39,4 +42,10 @@ export function createExcelDoor(run: ExcelRun = hostRun, options: ExcelDoorOptio
     writeCells: (edit) => run(RUN_OPTIONS, (context) => writeCells(context, edit, policy)),
     select: (sheet, cell) => run(RUN_OPTIONS, (context) => select(context, sheet, cell, policy)),
   };
+}
+
+/** Office.context.requirements, only inside Office: tests hand the door an in-memory Excel that has every set. */
+function hostHasExcelApi(version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported("ExcelApi", version);
 }

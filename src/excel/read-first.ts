@@ -12,15 +12,17 @@
  */
 import { usedBoxOf, type Box } from "./address";
 import { codeOf, isTooLarge } from "./host-errors";
+import { hintOf, type HiddenHint } from "./read-hidden";
 import { entriesOf, queueList, setUsed, usedRange, type SheetEntry } from "./read-sheets";
 import { queueBatch, RANGE_BYTES, RANGE_OPS_BYTES, SizedReader, type Densities, type ReadBudget } from "./read-values";
 import { syncOnce, type SyncPolicy } from "./sync";
 
 /**
  * Links of the chain: every visible sheet of a workbook of up to 341 PKs (three sheets each) is known after the
- * first request, and enough of a 1,000-PK one to fill the first answer of values. About 270 bytes a link on the
- * in-memory Excel's wire (Office.js's own form, object paths and actions, is likely larger: not measured), so a
- * 3-sheet workbook uploads about 0.28 MB, once per door: its next reads ask for the sheets they saw.
+ * first request, and enough of a 1,000-PK one to fill the first answer of values. About 300 bytes a link on the
+ * in-memory Excel's wire, rowHidden and columnHidden included (Office.js's own form, object paths and actions, is
+ * likely larger: not measured), so a 3-sheet workbook uploads about 0.31 MB, once per door: its next reads ask for
+ * the sheets they saw.
  */
 export const CHAIN_DEPTH = 1024;
 
@@ -31,6 +33,8 @@ export interface SizedMemory {
   densities?: Densities;
   /** Excel refused the sheet chain once: ask names first, then addresses. */
   chainRefused?: boolean;
+  /** Visible sheets that hid rows or columns last time: asked which with the first request (read-hidden.ts). */
+  hints?: Map<string, HiddenHint>;
 }
 
 export interface FirstRead {
@@ -123,7 +127,7 @@ async function rememberedFirst(
       const worksheets = context.workbook.worksheets;
       read = new SizedReader(budget, memory.densities);
       const asked = [...boxes].map(([name, box]) => {
-        const guess: SheetEntry = { name, hidden: false, sheet: worksheets.getItem(name), box };
+        const guess: SheetEntry = { name, hidden: false, sheet: worksheets.getItem(name), box, hiddenHint: memory.hints?.get(name) };
         read.add(guess);
         return { guess, used: usedRange(guess.sheet) };
       });
@@ -148,6 +152,7 @@ async function rememberedFirst(
     const now = a.used.isNullObject ? null : usedBoxOf(a.used.address);
     if (sameBox(now, a.guess.box ?? null)) {
       a.guess.used = a.used;
+      rehint(read, a.guess, now ? hintOf(a.used) : undefined);
       return a.guess;
     }
     read.drop(a.guess);
@@ -156,6 +161,15 @@ async function rememberedFirst(
     return entry;
   });
   return { entries, reader: read };
+}
+
+/** What the used range says now is hidden (what the door remembers); asked unless the first request asked it already. */
+function rehint(read: SizedReader, entry: SheetEntry, now: HiddenHint | undefined): void {
+  const asked = entry.hiddenHint;
+  entry.hiddenHint = now;
+  if (!now || (asked && (asked.rows || !now.rows) && (asked.cols || !now.cols))) return;
+  entry.hiddenFound = undefined;
+  read.askHidden(entry);
 }
 
 function sameBox(a: Box | null, b: Box | null): boolean {

@@ -6,6 +6,7 @@
  */
 import { usedBoxOf, type Box } from "./address";
 import { codeOf } from "./host-errors";
+import { hintOf, type HiddenFound, type HiddenHint } from "./read-hidden";
 import { syncOnce, type SyncPolicy } from "./sync";
 
 export interface SheetEntry {
@@ -16,6 +17,9 @@ export interface SheetEntry {
   used?: Excel.Range;
   /** Zero-based used box; null: an empty sheet; undefined: not asked yet. */
   box?: Box | null;
+  /** Some of the used range's rows or columns are hidden (read-hidden.ts): which, once asked. */
+  hiddenHint?: HiddenHint;
+  hiddenFound?: HiddenFound;
 }
 
 export async function listSheets(context: Excel.RequestContext, policy: SyncPolicy, remembered: string[]): Promise<SheetEntry[]> {
@@ -55,14 +59,21 @@ export async function addAddresses(context: Excel.RequestContext, policy: SyncPo
   missing.forEach((e, i) => setUsed(e, used[i]));
 }
 
-/** Values only: a template's formatted-but-empty rows would only cost payload. */
-export function usedRange(sheet: Excel.Worksheet): Excel.Range {
+/**
+ * Values only: a template's formatted-but-empty rows would only cost payload. With whether some of its rows or
+ * columns are hidden: two booleans, so a workbook with nothing hidden asks nothing more.
+ */
+export function usedRange(sheet: Excel.Worksheet, also = ""): Excel.Range {
   const range = sheet.getUsedRangeOrNullObject(true);
-  range.load("address");
+  range.load(USED_PROPS + also);
   return range;
 }
+
+export const USED_PROPS = "address,rowHidden,columnHidden";
 
 export function setUsed(entry: SheetEntry, used: Excel.Range): void {
   entry.used = used;
   entry.box = used.isNullObject ? null : usedBoxOf(used.address);
+  entry.hiddenHint = used.isNullObject ? undefined : hintOf(used);
+  entry.hiddenFound = undefined;
 }

@@ -15,6 +15,7 @@ import { readCells } from "./cell-values";
 import { OP_BYTES } from "./chunks";
 import { isTooLarge } from "./host-errors";
 import { percentBoxes, type CellBox } from "./percent-cells";
+import { acceptHidden, askBytes, askOf, HIDDEN_OPS_BYTES, placeHidden, queueHidden, ROW_ANSWER_BYTES, splitAsk, type HiddenAsk } from "./read-hidden";
 import { setUsed, usedRange, type SheetEntry } from "./read-sheets";
 import { syncOnce, type SyncPolicy } from "./sync";
 
@@ -23,6 +24,8 @@ export interface ReadBudget {
   response: number;
   /** Bytes a request may carry. */
   request: number;
+  /** Ask which rows and columns are hidden where a used range says some are (ExcelApi 1.9); default true. */
+  findHidden?: boolean;
 }
 
 /** Bytes per cell by sheet width, learnt from earlier answers: values and number formats. */
@@ -46,6 +49,7 @@ interface FormatRead {
 
 export interface Batch {
   addresses: SheetEntry[];
+  hidden: HiddenAsk[];
   parts: Part[];
   formats: FormatRead[];
   /** The parts' number formats come with their values (everything left fitted). */
@@ -98,6 +102,7 @@ export class SizedReader {
   private readonly parts: Part[] = [];
   private readonly formats: FormatRead[] = [];
   private readonly addresses: SheetEntry[] = [];
+  private readonly hidden: HiddenAsk[] = [];
   private readonly values: Density;
   private readonly formatDensity: Density;
   private refusals = 0;
@@ -117,7 +122,14 @@ export class SizedReader {
       const box = entry.box;
       this.grids.set(entry, { name: entry.name, values: new Array(box.bottom - box.top + 1), formats: [], top: box.top, left: box.left });
       this.parts.push({ entry, row: box.top, rows: box.bottom - box.top + 1, whole: true });
+      this.askHidden(entry);
     }
+  }
+
+  /** The sheet's hidden rows and columns, when its used range says it has some (asked with the next values). */
+  askHidden(entry: SheetEntry): void {
+    const ask = this.budget.findHidden === false ? null : askOf(entry);
+    if (ask) this.hidden.push(ask);
   }
 
   /** Forget a sheet read on a guess that proved wrong (its size changed, it was hidden). */
@@ -126,10 +138,11 @@ export class SizedReader {
     const keep = <T extends { entry: SheetEntry }>(list: T[]) => list.splice(0, list.length, ...list.filter((x) => x.entry !== entry));
     keep(this.parts);
     keep(this.formats);
+    keep(this.hidden);
   }
 
   get done(): boolean {
-    return this.parts.length === 0 && this.formats.length === 0 && this.addresses.length === 0;
+    return this.parts.length === 0 && this.formats.length === 0 && this.addresses.length === 0 && this.hidden.length === 0;
   }
 
   densities(): Densities {
@@ -146,11 +159,34 @@ export class SizedReader {
     const { parts, formats, values } = this;
     let room = this.budget.response - used.response;
     let requestRoom = this.budget.request - used.request - 2 * OP_BYTES;
-    const batch: Batch = { addresses: [], parts: [], formats: [], withFormats: false };
+    const batch: Batch = { addresses: [], hidden: [], parts: [], formats: [], withFormats: false };
     while (this.addresses.length > 0 && requestRoom >= 2 * RANGE_OPS_BYTES && room > RANGE_BYTES) {
       batch.addresses.push(this.addresses.shift()!);
       room -= RANGE_BYTES;
       requestRoom -= RANGE_OPS_BYTES;
+    }
+    // Which rows and columns are hidden: small beside the values, and needed before the read ends.
+    while (this.hidden.length > 0 && requestRoom >= HIDDEN_OPS_BYTES && room > RANGE_BYTES) {
+      const ask = this.hidden[0];
+      const cost = askBytes(ask) + RANGE_BYTES;
+      if (cost <= room) {
+        batch.hidden.push(this.hidden.shift()!);
+        room -= cost;
+        requestRoom -= HIDDEN_OPS_BYTES;
+        continue;
+      }
+      const fit = Math.floor((room - RANGE_BYTES - askBytes({ ...ask, rows: 0 })) / ROW_ANSWER_BYTES);
+      if (fit < 1 && (batch.addresses.length > 0 || batch.hidden.length > 0)) break;
+      if (Math.max(1, fit) >= ask.rows) {
+        batch.hidden.push(this.hidden.shift()!);
+        break;
+      }
+      const [first, rest] = splitAsk(ask, Math.max(1, fit));
+      batch.hidden.push(first);
+      this.hidden[0] = rest;
+      room -= askBytes(first) + RANGE_BYTES;
+      requestRoom -= HIDDEN_OPS_BYTES;
+      break;
     }
     while (formats.length > 0 && requestRoom >= RANGE_OPS_BYTES) {
       const cost = formats[0].box.rows * formats[0].box.cols * this.formatDensity.of(widthOf(formats[0].entry)) + RANGE_BYTES;
@@ -168,7 +204,7 @@ export class SizedReader {
       batch.withFormats = true;
       return batch;
     }
-    const other = () => batch.parts.length > 0 || batch.formats.length > 0 || batch.addresses.length > 0;
+    const other = () => batch.parts.length > 0 || batch.formats.length > 0 || batch.addresses.length > 0 || batch.hidden.length > 0;
     while (parts.length > 0 && requestRoom >= RANGE_OPS_BYTES && room > RANGE_BYTES) {
       const part = parts[0];
       const rowBytes = cellCost(part, false);
@@ -197,6 +233,7 @@ export class SizedReader {
   refused(batch: Batch, err: unknown): void {
     if (!isTooLarge(err) || ++this.refusals > MAX_REFUSALS) throw err;
     this.addresses.unshift(...batch.addresses);
+    this.hidden.unshift(...batch.hidden);
     this.parts.unshift(...batch.parts);
     this.formats.unshift(...batch.formats);
     this.values.scale *= 2;
@@ -208,6 +245,11 @@ export class SizedReader {
     for (const { entry, used } of loaded.addresses) {
       setUsed(entry, used);
       this.add(entry);
+    }
+    for (const h of loaded.hidden) acceptHidden(h);
+    for (const { ask } of loaded.hidden) {
+      const grid = this.grids.get(ask.entry);
+      if (grid) placeHidden(grid, ask.entry.hiddenFound, ask.entry.box!);
     }
     const learnt = new Map<number, { bytes: number; cells: number; formatBytes: number; formatCells: number }>();
     const tally = (width: number) => learnt.get(width) ?? learnt.set(width, { bytes: 0, cells: 0, formatBytes: 0, formatCells: 0 }).get(width)!;
@@ -269,6 +311,7 @@ function placeFormats(grid: Grid, row: number, col: number, formats: unknown[][]
 export function queueBatch(batch: Batch) {
   return {
     addresses: batch.addresses.map((entry) => ({ entry, used: usedRange(entry.sheet) })),
+    hidden: batch.hidden.map(queueHidden),
     formats: batch.formats.map((read) => {
       const { row, col, rows, cols } = read.box;
       const range = read.entry.sheet.getRangeByIndexes(row, col, rows, cols);

@@ -3,7 +3,7 @@
  * (load before read, values after sync, writes applied at sync, Office-like errors) and counting round trips
  * and request bytes. No node imports: it is also bundled into the stub office.js of the end-to-end test.
  */
-import { cellName, colName } from "./fake-excel/address";
+import { cellName, colName, parseAddress } from "./fake-excel/address";
 import { FakeBook, type FakeChart, type FakeConditionalFormat, type FakeTable, type FakeValue, type FakeVisibility } from "./fake-excel/book";
 import { FakeContext, type FakeExcelOptions, type FakeRunOptions, type SyncStats } from "./fake-excel/context";
 import { FakeWorksheetCollection } from "./fake-excel/worksheet";
@@ -26,6 +26,11 @@ export interface FakeSheetData {
   /** A Grid's hidden flag, or Excel's own visibility (VeryHidden: only code can show it again). */
   hidden?: boolean;
   visibility?: FakeVisibility;
+  /** A Grid's hidden rows and columns: relative to top and left, like values. */
+  hiddenRows?: number[];
+  hiddenCols?: number[];
+  /** An AutoFilter on an A1 range (header row first); `filtered`: the rows it hides, relative to top like hiddenRows. */
+  autoFilter?: { range: string; filtered?: number[] };
 }
 
 /** What the tests read back: every cell from A1 to the end of the used range (formats included). */
@@ -112,16 +117,13 @@ export class FakeExcel {
         }
       }),
     );
-    for (const m of data.merges ?? []) {
-      const [a, b] = m.split(":");
-      const p = (x: string) => {
-        const mm = /^([A-Z]+)(\d+)$/.exec(x.toUpperCase())!;
-        let c = 0;
-        for (const ch of mm[1]) c = c * 26 + ch.charCodeAt(0) - 64;
-        return { r: Number(mm[2]) - 1, c: c - 1 };
-      };
-      const s = p(a), e = p(b ?? a);
-      sheet.merges.push({ top: s.r, left: s.c, bottom: e.r, right: e.c });
+    for (const m of data.merges ?? []) sheet.merges.push(parseAddress(m));
+    for (const r of data.hiddenRows ?? []) sheet.hiddenRows.add(top + r);
+    for (const c of data.hiddenCols ?? []) sheet.hiddenCols.add(left + c);
+    if (data.autoFilter) {
+      const filtered = data.autoFilter.filtered ?? [];
+      for (const r of filtered) sheet.hiddenRows.add(top + r);
+      sheet.autoFilter = { bounds: parseAddress(data.autoFilter.range), filtered: filtered.length > 0 };
     }
   }
 
@@ -158,7 +160,7 @@ export class FakeExcel {
     return this.stats.delayed;
   }
   /** Every operation sent, when the fake was made with recordOperations. */
-  get operations(): readonly { sync: number; path: string; member: string }[] {
+  get operations(): readonly { sync: number; path: string; member: string; args: unknown[] }[] {
     return this.stats.operations;
   }
   resetCounters(): void {

@@ -78,7 +78,19 @@ export class FakeSheet {
   readonly tables: FakeTable[] = [];
   /** Top priority first, as Excel lists them (each add() goes to the top). */
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  /** Hidden rows and columns, zero-based in the sheet; a row a filter hides is hidden here too, as in Excel. */
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenCols = new Set<number>();
+  /** The sheet's AutoFilter: its range (header row first); filtered when it has criteria. */
+  autoFilter: { bounds: Bounds; filtered: boolean } | null = null;
   constructor(public name: string) {}
+
+  /** Excel's Range.rowHidden / columnHidden: true when every one of [from, to] is hidden, false when none, else null. */
+  allHidden(set: Set<number>, from: number, to: number): boolean | null {
+    let n = 0;
+    for (const i of set) if (i >= from && i <= to) n++;
+    return n === 0 ? false : n === to - from + 1 ? true : null;
+  }
 
   private key(r: number, c: number): number {
     return r * MAX_COLS + c;

@@ -22,7 +22,7 @@ export interface FakeExcelOptions {
   delayForCellEditHonoured?: boolean;
   /** A transient refusal of the whole request at sync n: ActivityLimitReached, InactiveWorkbook, ... */
   refuseSync?: (sync: number) => FakeErrorCode | null;
-  /** Keep every operation sent (sync number, object path, member) in FakeExcel.operations, for tests of order. */
+  /** Keep every operation sent (sync number, object path, member, arguments) in FakeExcel.operations, for tests of order. */
   recordOperations?: boolean;
   /** One operation failing when it is applied (those before it stay applied): path and member of the call. */
   failOperation?: (op: { path: string; member: string; sync: number }) => FakeErrorCode | null;
@@ -32,6 +32,8 @@ export interface FakeExcelOptions {
    * null object too; a code makes the request fail there, as Excel might (InvalidArgument, ItemNotFound).
    */
   callOnNullObject?: FakeErrorCode | null;
+  /** The host's ExcelApi requirement set (default 1.9: every call the fake knows); a newer call fails ApiNotFound. */
+  excelApi?: number;
 }
 
 export interface SyncStats {
@@ -42,7 +44,7 @@ export interface SyncStats {
   refused: number;
   /** Syncs that Excel held back until the user left cell-edit mode (delayForCellEdit). */
   delayed: number;
-  operations: { sync: number; path: string; member: string }[];
+  operations: { sync: number; path: string; member: string; args: unknown[] }[];
 }
 
 export interface FakeRunOptions {
@@ -86,7 +88,7 @@ export class FakeContext {
     for (const op of ops) bytes += utf8Length(JSON.stringify(op.wire)) + 1;
     const n = ++this.stats.syncCount;
     this.stats.requestBytes.push(bytes);
-    if (this.options.recordOperations) for (const op of ops) this.stats.operations.push({ sync: n, path: op.wire.p, member: op.wire.m });
+    if (this.options.recordOperations) for (const op of ops) this.stats.operations.push({ sync: n, path: op.wire.p, member: op.wire.m, args: op.wire.a });
     if (this.options.cellEditDuring?.(n)) {
       if (this.runOptions.delayForCellEdit && this.options.delayForCellEditHonoured !== false) this.stats.delayed++;
       else throw officeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
@@ -115,6 +117,11 @@ export class FakeContext {
       throw officeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${response} bytes).`);
     }
     await Promise.resolve();
+  }
+
+  /** A call of a newer requirement set than the host's fails the request, as Excel does. */
+  requireApi(version: number, member: string): void {
+    if ((this.options.excelApi ?? 1.9) < version) throw officeError("ApiNotFound", `The API '${member}' is not supported (ExcelApi ${version}).`);
   }
 
   failChart(method: string): void {

@@ -14,7 +14,8 @@ export type FakeErrorCode =
   | "InactiveWorkbook"
   | "AccessDenied"
   | "EmptyChartSeries"
-  | "UnsupportedOperation";
+  | "UnsupportedOperation"
+  | "ApiNotFound";
 
 export class FakeOfficeError extends Error {
   readonly code: FakeErrorCode;

@@ -3,14 +3,24 @@ import { type Bounds, colCount, parseAddress, qualify, rowCount } from "./addres
 import type { FakeCell, FakeSheet } from "./book";
 import { conditionalFormatsOn, type FakeConditionalFormatCollection } from "./conditional";
 import { FakeContext, FakeProxy } from "./context";
-import { officeError } from "./errors";
+import { officeError, propertyNotLoaded } from "./errors";
 
 export interface RangeTarget {
   sheet: FakeSheet;
   bounds: Bounds;
 }
 
-type RangeProps = "address" | "values" | "valueTypes" | "numberFormat" | "formulas" | "rowCount" | "columnCount" | "isNullObject";
+type RangeProps =
+  | "address"
+  | "values"
+  | "valueTypes"
+  | "numberFormat"
+  | "formulas"
+  | "rowCount"
+  | "columnCount"
+  | "rowHidden"
+  | "columnHidden"
+  | "isNullObject";
 
 function matrix<V>(b: Bounds, at: (r: number, c: number) => V): V[][] {
   const out: V[][] = [];
@@ -39,7 +49,7 @@ function checkShape(b: Bounds, data: unknown, broadcast = false): unknown[][] {
   return data as unknown[][];
 }
 
-export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Range, RangeProps | "merge" | "unmerge" | "select" | "clear"> {
+export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Range, RangeProps | "merge" | "unmerge" | "select" | "clear" | "getRowProperties" | "getColumnProperties"> {
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
   constructor(ctx: FakeContext, path: string, resolver: () => RangeTarget | null, nullable = false) {
@@ -65,6 +75,10 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
         return rowCount(b);
       case "columnCount":
         return colCount(b);
+      case "rowHidden":
+        return t.sheet.allHidden(t.sheet.hiddenRows, b.top, b.bottom);
+      case "columnHidden":
+        return t.sheet.allHidden(t.sheet.hiddenCols, b.left, b.right);
       default:
         return undefined;
     }
@@ -81,6 +95,40 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
   }
   get values(): any[][] {
     return this.read("values");
+  }
+  /** ExcelApi 1.2: true when all the range's rows are hidden, false when none, null when some. */
+  get rowHidden(): boolean {
+    return this.read("rowHidden");
+  }
+  get columnHidden(): boolean {
+    return this.read("columnHidden");
+  }
+  /** ExcelApi 1.9: one entry per row of the range, with what was asked of rowHidden and rowIndex (zero-based, in the sheet). */
+  getRowProperties(options: Excel.RowPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.RowProperties[]> {
+    return this.properties("getRowProperties", options, (t) => {
+      const out: Excel.RowProperties[] = [];
+      for (let r = t.bounds.top; r <= t.bounds.bottom; r++)
+        out.push({ ...(options.rowHidden ? { rowHidden: t.sheet.hiddenRows.has(r) } : {}), ...(options.rowIndex ? { rowIndex: r } : {}) });
+      return out;
+    });
+  }
+  getColumnProperties(options: Excel.ColumnPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.ColumnProperties[]> {
+    return this.properties("getColumnProperties", options, (t) => {
+      const out: Excel.ColumnProperties[] = [];
+      for (let c = t.bounds.left; c <= t.bounds.right; c++)
+        out.push({ ...(options.columnHidden ? { columnHidden: t.sheet.hiddenCols.has(c) } : {}), ...(options.columnIndex ? { columnIndex: c } : {}) });
+      return out;
+    });
+  }
+  private properties<V>(method: string, options: object, make: (t: RangeTarget) => V[]): OfficeExtension.ClientResult<V[]> {
+    const result = new FakeClientResult<V[]>(this.path + "." + method);
+    this.ctx.enqueue(this.path, method + "()", [options], () => {
+      this.ctx.requireApi(1.9, method);
+      // A method of a null object (a used range of a sheet emptied since) answers nothing, as the fake's other calls do.
+      const t = this.targetOrNull();
+      return result.set(t ? make(t) : []);
+    });
+    return result as unknown as OfficeExtension.ClientResult<V[]>;
   }
   set values(data: any[][]) {
     this.write("values", data, (t) => {
@@ -136,6 +184,23 @@ export class FakeRange extends FakeProxy<RangeTarget> implements Pick<Excel.Rang
       book.activeSheet = t.sheet.name;
       book.selection = { sheet: t.sheet.name, address: qualify(t.sheet.name, t.bounds).split("!")[1] };
     });
+  }
+}
+
+/** What a method returns for after the sync (OfficeExtension.ClientResult): reading it earlier fails. */
+export class FakeClientResult<V> {
+  private ready = false;
+  private v: V | undefined;
+  constructor(private readonly where: string) {}
+  /** At sync: keep the answer; its size on the wire. */
+  set(v: V): number {
+    this.v = v;
+    this.ready = true;
+    return JSON.stringify(v).length;
+  }
+  get value(): V {
+    if (!this.ready) throw propertyNotLoaded("value", this.where);
+    return this.v as V;
   }
 }
 

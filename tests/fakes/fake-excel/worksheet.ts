@@ -14,8 +14,10 @@ export class FakeWorksheet
   readonly freezePanes: FakeFreezePanes;
   readonly charts: FakeChartCollection;
   readonly tables: FakeTableCollection;
+  readonly autoFilter: FakeAutoFilter;
   constructor(ctx: FakeContext, path: string, resolver: () => FakeSheet | null, nullable = false) {
     super(ctx, path, resolver, nullable);
+    this.autoFilter = new FakeAutoFilter(ctx, this.ref + ".autoFilter", () => this.target());
     this.freezePanes = new FakeFreezePanes(ctx, path + ".freezePanes", () => this.target());
     this.charts = new FakeChartCollection(ctx, path + ".charts", () => this.target());
     this.tables = new FakeTableCollection(ctx, path + ".tables", () => this.target());
@@ -113,6 +115,34 @@ export class FakeWorksheet
   }
   delete(): void {
     this.call("delete", [], (t) => this.ctx.book.remove(t));
+  }
+}
+
+/** The sheet's AutoFilter (ExcelApi 1.9): whether there is one, whether it filters, its range. */
+export class FakeAutoFilter extends FakeProxy<FakeSheet> implements Pick<Excel.AutoFilter, "enabled" | "isDataFiltered"> {
+  protected snapshot(t: FakeSheet, prop: string): unknown {
+    this.ctx.requireApi(1.9, "autoFilter");
+    if (prop === "enabled") return t.autoFilter !== null;
+    if (prop === "isDataFiltered") return t.autoFilter?.filtered ?? false;
+    return undefined;
+  }
+  get enabled(): boolean {
+    return this.read("enabled");
+  }
+  get isDataFiltered(): boolean {
+    return this.read("isDataFiltered");
+  }
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.getRangeOrNullObject()`,
+      () => {
+        this.ctx.requireApi(1.9, "autoFilter");
+        const sheet = this.target();
+        return sheet.autoFilter ? { sheet, bounds: sheet.autoFilter.bounds } : null;
+      },
+      true,
+    );
   }
 }
 
