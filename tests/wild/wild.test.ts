@@ -47,10 +47,16 @@ import { kalselDisbunnak } from "./layouts/kalsel-disbunnak-lampiran-2025";
 import { purworejoPerBaris } from "./layouts/purworejo-dinkes-realisasi-per-baris-2025";
 import { jabarSpj } from "./layouts/jabar-biroumum-spj-fungsional-2025";
 import { bkpsdmMatriks } from "./layouts/bkpsdm-matriks-peran-hasil-2021";
+import { banjarnegaraRsud } from "./layouts/banjarnegara-rsud-kabid-word-2019";
+import { hstRapk } from "./layouts/hst-perikanan-rapk-per-tw-2025";
+import { jemberEvaluasiRkpd } from "./layouts/jember-kominfo-evaluasi-rkpd-2025";
+import { sampangCapaian } from "./layouts/sampang-inspektorat-lkjip-capaian-2019";
+import { balanganSimone } from "./layouts/balangan-kominfo-simone-monev-2025";
+import { mojokertoUpt } from "./layouts/mojokerto-dinkes-upt-eselon3-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
