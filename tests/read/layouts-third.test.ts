@@ -292,3 +292,46 @@ describe("the fourth round: exports, long forms, periods, bare NIPs, footers", (
     expect(rules(o, "error")).toEqual([]);
   });
 });
+
+describe("the fifth round: a monev of money by quarter, an LKjIP page", () => {
+  const kinerja: CellValue[][] = [["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Indeks SPBE", 3.5]];
+  const pk = grid("PK", pkWith(kinerja, budget));
+  const monev = (third: string) => grid("Monev", [
+    ["MONITORING DAN EVALUASI CAPAIAN KINERJA ATAS RENCANA AKSI"],
+    ["APBD MURNI TAHUN 2025"],
+    [],
+    ["PROGRAM / KEGIATAN / SUB KEGIATAN", "TARGET KINERJA DAN ANGGARAN", null, "REALISASI PER TRIWULAN"],
+    [..._(3), "TW I", null, null, "TW II"],
+    [null, "Target", "Pagu", "Kinerja", "Keuangan", third, "Kinerja", "Keuangan", third],
+    ["1.02.01 PROGRAM PENUNJANG", "100 %", "Rp 1.000.000", "3 Bulan", "25 %", "Rp 250.000", "6 Bulan", "60 %", "Rp 600.000"],
+  ]);
+  it("Kinerja | Keuangan | Rp. under each quarter: the money is the Rp. column, the percent and the output are not money", () => {
+    const o = validasi([pk, monev("Rp.")]);
+    const row = o.model.realisasi[0].budget[0];
+    expect([row.kode, row.keuangan?.values[2], row.keuangan?.values[5]]).toEqual(["1.02.01", 250_000, 600_000]);
+    // The output (`3 Bulan`) and the percent are reported, never money.
+    expect(bacaanOf(o, "Monev").takTerbaca).toEqual(expect.arrayContaining(["D7:E7"]));
+  });
+  it("near miss: without an Rp. column the Keuangan column is the money", () => {
+    const o = validasi([pk, monev("Catatan")]);
+    expect(o.model.realisasi[0].budget[0].keuangan?.values[2]).toBe(25);
+  });
+
+  const lkjip = (header: CellValue[]) => grid("Capaian", [
+    ["INSPEKTORAT DAERAH"],
+    ["LKjIP Inspektorat Daerah Tahun 2025", null, null, null, null, 29],
+    [],
+    header,
+    [1, "Indeks SPBE", "Indeks", 3.5, 3.6, "102,86 %"],
+  ]);
+  it("an LKjIP page whose table measures the PK is a Realisasi; the year's realisasi, no quarter said, is reported", () => {
+    const o = validasi([pk, lkjip(["No", "Indikator Kinerja Utama", "Satuan", "Target", "Realisasi", "Capaian"])]);
+    expect(o.model.sheets.find((s) => s.name === "Capaian")?.kind).toBe("realisasi");
+    expect(o.model.realisasi[0].pk).toBe(o.model.pk[0].id);
+    expect(bacaanOf(o, "Capaian").takTerbaca).toContain("A4:F5");
+  });
+  it("near miss: an LKjIP page without such a table stays a report not read", () => {
+    const o = validasi([pk, lkjip(["No", "Program", "Anggaran", "Realisasi Anggaran", "Sisa", "Persen"])]);
+    expect(o.model.sheets.find((s) => s.name === "Capaian")?.kind).toBe("unknown");
+  });
+});

@@ -85,6 +85,17 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   if (!title) return { kind: "unknown", notRead: { why: "no-title" } };
   if (title.kind === "own") return { kind: "own" };
   if (title.kind === "pengaturan") return { kind: "pengaturan" };
+  if (title.kind === "other" && ANNUAL_REPORT.test(title.text)) {
+    // A page of the LKjIP pasted in: its `Pencapaian Kinerja` table measures the PK (indikator, realisasi), so it
+    // is read as a Realisasi; a realisasi of the year, with no quarter said, stays unread and is reported.
+    const blocks = segment(rd);
+    if (blocks.some((b) => b.kind === "table" && measuresPk(b.band.columns))) {
+      const read = readRealisasiSheet(rd, blocks, { ...title, kind: "realisasi" });
+      model.realisasi.push(read?.sheet ?? { sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, jabatan: null, jabatanCell: null, pk: null, indikator: [], budget: [] });
+      if (read) reportPaguChoices(rd, read.paguChoices);
+      return { kind: "realisasi" };
+    }
+  }
   if (title.kind === "other" || title.kind === "unknown") return { kind: "unknown", notRead: { why: "other-report", title: title.text } };
   const blocks = segment(rd);
   if (title.kind === "pk") {
@@ -110,6 +121,10 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   reportPaguChoices(rd, read.paguChoices);
   return { kind: title.kind };
 }
+
+const ANNUAL_REPORT = /^\s*(lkjip|lakip|laporan kinerja)\b/i;
+
+const measuresPk = (columns: { field: string; quarter?: number }[]) => columns.some((c) => c.field === "indikator") && columns.some((c) => c.field === "realisasi");
 
 function reportPaguChoices(rd: SheetReader, choices: { cell: string; text: string; others: string[] }[]): void {
   for (const choice of choices) {

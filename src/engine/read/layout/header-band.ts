@@ -5,7 +5,7 @@
  */
 import type { SheetReader } from "../sheet-reader";
 import type { Field } from "../words/headers";
-import { QUARTER_FIELD_OF, type HeaderMeaning } from "../vocab";
+import { QUARTER_FIELD_OF, headerWords, type HeaderMeaning } from "../vocab";
 import { isNumberingRow } from "./rows";
 
 export interface Column {
@@ -138,7 +138,8 @@ export function readBand(rd: SheetReader, r: number): Band {
   // Header cells and the sub-headers under each come in column order: sorting is for what does not.
   if (!ascending(columns)) columns.sort((a, b) => a.col - b.col);
   kinerjaBesideTarget(columns);
-  return { top: r, bottom, left: cols[0], right, columns, unknown };
+  const kept = rupiahOverPercent(columns, unknown);
+  return { top: r, bottom, left: cols[0], right, columns: kept, unknown };
 }
 
 function ascending(columns: Column[]): boolean {
@@ -214,7 +215,12 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   // `Triwulan 1` over `Penyerapan | Realisasi` or `Target | Realisasi`: the quarter is the group's, or the middle
   // row's under a group that names both (`Target dan Realisasi` / `Triwulan I` / `Target | Realisasi`).
   const byQuarter = group?.bare && group.quarter !== undefined ? group : mid?.bare && mid.quarter !== undefined ? mid : null;
-  if (byQuarter && (series || sub)) {
+  // `Realisasi per Triwulan` / `TW I` / `Kinerja | Keuangan | Rp.`: the kinerja achieved, and the money.
+  if (byQuarter === mid && byQuarter && group && (group.field === "realisasi" || group.field === "realisasi-keuangan")) {
+    if (measure === "keuangan") return { ...column("realisasi-keuangan", byQuarter.quarter, undefined, "realisasi", "keuangan"), words: headerWords(text) };
+    if (sub && isKinerjaWords(sub.words)) return column("realisasi", byQuarter.quarter, undefined, "realisasi");
+  }
+  if (byQuarter && (series || sub || measure)) {
     const field: Field =
       sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field
       : series === "realisasi" ? "realisasi"
@@ -243,6 +249,25 @@ function kinerjaBesideTarget(columns: Column[]): void {
     if (c.field !== "target-tw" || !isKinerjaWords(c.words)) continue;
     if (columns.some((t) => t !== c && t.field === "target-tw" && t.quarter === c.quarter && !isKinerjaWords(t.words))) c.field = "realisasi";
   }
+}
+
+/**
+ * Under one quarter `Keuangan` beside `Rp.`: the amount is the Rp. column, `Keuangan` its share of the pagu in %
+ * (worked out from it: layout). In a table without indikator, the quarter's `Kinerja` is the output of a budget
+ * object, which the model does not hold: its column stays unread, so it is reported.
+ */
+function rupiahOverPercent(columns: Column[], unknown: number[]): Column[] {
+  const quartersOf = (test: (c: Column) => boolean) => new Set(columns.filter((c) => c.quarter !== undefined && test(c)).map((c) => c.quarter));
+  const rupiah = quartersOf((c) => c.field === "realisasi-keuangan" && /^rp\b/.test(c.words));
+  const money = quartersOf((c) => c.field === "realisasi-keuangan");
+  const indikator = columns.some((c) => c.field === "indikator");
+  const out: Column[] = [];
+  for (const c of columns) {
+    if (c.quarter !== undefined && rupiah.has(c.quarter) && c.field === "realisasi-keuangan" && !/^rp\b/.test(c.words)) out.push({ ...c, field: "keterangan" });
+    else if (c.quarter !== undefined && money.has(c.quarter) && c.field === "realisasi" && isKinerjaWords(c.words) && !indikator) unknown.push(c.col);
+    else out.push(c);
+  }
+  return out;
 }
 
 function numberQuarter(v: unknown): number | undefined {
@@ -288,7 +313,7 @@ function isSubHeaderRow(rd: SheetReader, r: number, header: HeaderCell[]): boole
     if (field && !GROUPS.has(field) && h.end === h.col) return false;
     const m = rd.vocab.meaning(v);
     // `Kinerja` under a quarter is the quarter's measure of performance (beside `Anggaran`), not a sasaran column.
-    if (m && !m.bare && NAMING.has(m.field) && !(h.meaning?.bare && isKinerjaWords(m.words))) return false;
+    if (m && !m.bare && NAMING.has(m.field) && !((h.meaning?.bare || (h.meaning && GROUPS.has(h.meaning.field))) && isKinerjaWords(m.words))) return false;
     if (m || rd.vocab.seriesOf(v) || rd.vocab.measureOf(v)) recognised++;
   }
   return recognised > 0 && recognised * 2 >= cols.length;
