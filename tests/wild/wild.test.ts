@@ -53,10 +53,17 @@ import { jemberEvaluasiRkpd } from "./layouts/jember-kominfo-evaluasi-rkpd-2025"
 import { sampangCapaian } from "./layouts/sampang-inspektorat-lkjip-capaian-2019";
 import { balanganSimone } from "./layouts/balangan-kominfo-simone-monev-2025";
 import { mojokertoUpt } from "./layouts/mojokerto-dinkes-upt-eselon3-2025";
+import { tegalBerdampingan } from "./layouts/tegal-dishub-berdampingan-2025";
+import { lamonganMengetahui } from "./layouts/lamongan-dinkes-kasi-mengetahui-sdtw-2025";
+import { tasikmalayaRsudM } from "./layouts/tasikmalaya-rsud-blud-rupiah-m-2025";
+import { bojonegoroLabelNip } from "./layouts/bojonegoro-bapenda-label-nip-2025";
+import { sumenepRealPerTw } from "./layouts/sumenep-dlh-real-per-tw-sheet-2025";
+import { gresikSubtotal } from "./layouts/gresik-disdik-kabid-subtotal-2025";
+import { blitarWalikota } from "./layouts/blitar-walikota-program-opd-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
