@@ -234,9 +234,13 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   }
   if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) return column(quarterField(group.field), quarter, undefined, undefined, measure);
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
+  // `Target` over `Nilai | Satuan`: the value column is the group's own.
+  if (group && !group.bare && !sub && VALUE_WORDS.test(text)) return column(group.field);
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
 }
+
+const VALUE_WORDS = /^\s*(nilai|angka|besaran|volume|kuantitas|jumlah)\s*$/i;
 
 const isKinerjaWords = (words: string) => /^kinerja( capaian| realisasi)?$/.test(words);
 

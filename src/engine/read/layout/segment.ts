@@ -84,6 +84,8 @@ function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"]
   if (titleCol(sheet, r) >= 0) return "title";
   if (isNoteStart(sheet, r)) return "note";
   if (isStatementRow(sheet, r)) return "statement";
+  // `PIHAK PERTAMA` alone over `Nama | : | …` rows: the heading of a party's statement, not a signature.
+  if (sheet.cols(r).length === 1 && hasPihakLabel(sheet, r) && isStatementRow(sheet, nextRow(sheet, r))) return "statement";
   if (hasPihakLabel(sheet, r) || hasPlaceDate(sheet, r) || hasSignatureLine(sheet, r) || (sheet.cols(r).length <= 2 && hasDateCell(rd, r))) return "signature";
   // A jabatan below a table or the statement opens a signature block; above everything it is a title line.
   if (hasJabatan(sheet, r) && blocks.some((b) => (b.kind === "table" || b.kind === "statement") && firstRow(b) < r)) return "signature";
@@ -137,6 +139,10 @@ function isListRow(sheet: Sheet, r: number): boolean {
   if (cols.length !== 2) return false;
   const first = sheet.value(r, cols[0]);
   return (typeof first === "number" && Number.isInteger(first) && first > 0 && first < 100) || (typeof first === "string" && /^\s*(no\.?|\d{1,2}[.)]?)\s*$/i.test(first));
+}
+
+function nextRow(sheet: Sheet, r: number): number {
+  return sheet.rows.find((x) => x > r) ?? -1;
 }
 
 function takenBetween(taken: Taken, r: number, gap: number): boolean {

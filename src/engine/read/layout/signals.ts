@@ -87,7 +87,8 @@ export function isNoteStart(sheet: Sheet, r: number): boolean {
   return !!t && NOTE_START.test(squash(t)) && !JUMLAH_LABEL.test(squash(t));
 }
 
-const labelKey = (text: string) => squash(text).replace(/\s*:.*$/, "").trim();
+// `NIP.`, `Pangkat/Gol. Ruang`: the label without its dots.
+const labelKey = (text: string) => squash(text).replace(/\s*:.*$/, "").replace(/\.(?=\s|$)/g, "").replace(/\s+/g, " ").trim();
 
 /** The label of a `Nama : ...` row, or null. */
 export function statementLabel(text: string): (typeof STATEMENT_LABELS)[number][1] | null {

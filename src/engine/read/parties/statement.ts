@@ -7,8 +7,8 @@ import type { Pihak } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import { squash } from "../../parse/text";
 import { nipDigits } from "../../parse/nip";
-import { STATEMENT_SIDE, pihakSideOf, type PihakSide } from "../words/layout";
-import { statementLabel, statementSide } from "../layout/signals";
+import { PIHAK_LABEL, STATEMENT_SIDE, pihakSideOf, type PihakSide } from "../words/layout";
+import { isPihakLabel, statementLabel, statementSide } from "../layout/signals";
 
 export type StatementParties = Partial<Record<PihakSide, Pihak>>;
 
@@ -16,11 +16,18 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
   // closed: its `selanjutnya disebut ...` line came, so the next field starts the other party.
   const groups: { pihak: Pihak; side: PihakSide | null; closed: boolean }[] = [];
   let current: { pihak: Pihak; side: PihakSide | null; closed: boolean } | null = null;
+  // `PIHAK PERTAMA` / `PIHAK KEDUA` on its own row above a party's `Nama : …` rows names that party.
+  let heading: PihakSide | null = null;
   for (const r of rows) {
     rd.account.claimRow(part, r);
     const cols = rd.sheet.cols(r);
     const first = rd.sheet.str(r, cols[0]);
     const label = first ? statementLabel(first) : null;
+    if (!label && cols.length === 1 && first && isPihakLabel(first)) {
+      heading = pihakSideOf(PIHAK_LABEL.exec(squash(first))?.[0] ?? "");
+      if (current) current.closed = true;
+      continue;
+    }
     if (label && label !== "lain") {
       const value = valueOf(rd, r, cols, first);
       if (!value) continue;
@@ -28,7 +35,10 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
       // the other party (`Nama Pejabat ... / Nama Pimpinan ...`).
       const named = statementSide(first);
       const otherParty = !!named && !!current?.side && current.side !== named;
-      if (!current || current.closed || otherParty || filled(current.pihak, label)) groups.push((current = { pihak: emptyPihak(), side: named, closed: false }));
+      if (!current || current.closed || otherParty || filled(current.pihak, label)) {
+        groups.push((current = { pihak: emptyPihak(), side: named ?? heading, closed: false }));
+        heading = null;
+      }
       else current.side ??= named;
       const cell = value.cell;
       if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });

@@ -62,7 +62,7 @@ export const STATEMENT_LABELS: [RegExp, "nama" | "jabatan" | "nip" | "pangkat" |
   [new RegExp(`^nama( lengkap)?${PARTY_WORD}?$`), "nama"],
   [new RegExp(`^jabatan${PARTY_WORD}?$`), "jabatan"],
   [new RegExp(`^nip${PARTY_WORD}?$`), "nip"],
-  [new RegExp(`^(pangkat|golongan|pangkat ?\\/ ?gol(ongan)?|pangkat gol|pangkat\\/golongan)${PARTY_WORD}?$`), "pangkat"],
+  [new RegExp(`^(pangkat|golongan|pangkat ?\\/ ?gol(ongan)?( ruang)?|pangkat gol( ruang)?|pangkat\\/golongan)${PARTY_WORD}?$`), "pangkat"],
   [/^(unit kerja|instansi|perangkat daerah|alamat)$/, "lain"],
 ];
 
