@@ -39,7 +39,11 @@ function buildLinks(model: Model): Map<string, PkLinks> {
   for (const s of model.realisasi) {
     if (!s.pk) continue;
     const l = get(s.pk);
-    for (const i of s.indikator) if (!l.realisasi.has(indikatorKey(i.nama))) l.realisasi.set(indikatorKey(i.nama), i);
+    for (const i of s.indikator) {
+      const key = indikatorKey(i.nama);
+      const earlier = l.realisasi.get(key);
+      l.realisasi.set(key, earlier ? mergeQuarters(earlier, i) : i);
+    }
     l.budget.push(...s.budget);
   }
   // A Realisasi sheet that writes the plan beside each month (`DKKB | REALISASI`) is the plan of a budget
@@ -50,4 +54,17 @@ function buildLinks(model: Model): Map<string, PkLinks> {
     }
   }
   return links;
+}
+
+/**
+ * One Realisasi sheet per quarter (`REAL TW I`, `REAL TW II`): an indikator's quarters come from whichever sheet
+ * states them, the first sheet's where two do.
+ */
+function mergeQuarters(a: RealisasiIndikator, b: RealisasiIndikator): RealisasiIndikator {
+  if (b.tw.every((v, q) => v === null || a.tw[q] !== null)) return a;
+  return {
+    ...a,
+    tw: a.tw.map((v, q) => (v !== null ? v : b.tw[q] ?? null)),
+    twCells: a.twCells.map((c, q) => (a.tw[q] !== null ? c : b.tw[q] !== null && b.tw[q] !== undefined ? b.twCells[q] : c)),
+  };
 }

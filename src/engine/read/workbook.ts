@@ -20,6 +20,7 @@ import { fill } from "./parties/merge";
 import { sheetNotRead, type NotRead } from "./not-read";
 import { byColumn } from "./tables/claims";
 import { hiddenCells } from "./hidden";
+import { sideBySide } from "./side-by-side";
 
 export interface ReadOutput {
   model: Model;
@@ -58,6 +59,8 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
       return;
     }
     const known = readers.get(i);
+    const halves = known || grid.hiddenRows || grid.hiddenCols ? null : sideBySide(grid);
+    if (halves) return readHalves(halves, grid.name);
     const rd = known?.rd ?? new SheetReader(new Sheet(grid), findings, vocab);
     const title = known ? known.title : findTitle(rd.sheet);
     const { kind, notRead } = readOne(rd, title, model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
@@ -65,6 +68,35 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
     model.bacaan.push(account(rd, kind, findings));
     if (notRead) findings.push(sheetNotRead(grid.name, notRead));
   });
+
+  /** Each half read as a sheet of its own; one sheet and one account in the model. */
+  function readHalves(halves: Grid[], name: string): void {
+    const accounts: Bacaan[] = [];
+    let kind: SheetKind = "unknown";
+    for (const half of halves) {
+      const rd = new SheetReader(new Sheet(half), findings, vocab);
+      const before = { pk: model.pk.length, renaksi: model.renaksi.length, realisasi: model.realisasi.length };
+      const read = readOne(rd, findTitle(rd.sheet), model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
+      // Each half names its PKs after the sheet, as a sheet of its own would: the later ones are numbered on.
+      for (const pk of model.pk.slice(before.pk)) {
+        if (!model.pk.slice(0, before.pk).some((p) => p.id === pk.id)) continue;
+        const old = pk.id;
+        pk.id = `${name} (${model.pk.filter((p) => p.sheet === name).length})`;
+        for (const c of [...model.renaksi.slice(before.renaksi), ...model.realisasi.slice(before.realisasi)]) if (c.pk === old) c.pk = pk.id;
+      }
+      if (read.kind === "pk") kind = "pk";
+      else if (kind === "unknown") kind = read.kind;
+      accounts.push(account(rd, read.kind, findings));
+    }
+    model.sheets.push({ name, kind });
+    model.bacaan.push({
+      sheet: name,
+      jenis: JENIS[kind],
+      bagian: accounts.flatMap((a) => a.bagian),
+      takTerbaca: accounts.flatMap((a) => a.takTerbaca),
+      judulTakDikenal: accounts.flatMap((a) => a.judulTakDikenal),
+    });
+  }
 
   lendStatementParties(model, pernyataan);
   model.tahun = mostCommon(model.pk.map((p) => p.tahun));

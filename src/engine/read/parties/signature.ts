@@ -38,11 +38,16 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   // `Mengetahui, / a.n. BUPATI ...` under two labelled parties: a witness who signs too, no party of the PK.
   let witness = false;
   const [lo, hi] = signatureSpan(rd, rows);
+  // `PIHAK KEDUA, | Mengetahui, | PIHAK PERTAMA,` on one row: the middle column is a witness who signs too.
+  const witnessCols = new Set<number>();
   for (const r of rows) {
     if (!witness && labels.some((l) => l.side === "pertama") && labels.some((l) => l.side === "kedua") && rowStartsWitness(rd, r)) witness = true;
     if (witness) continue;
-    for (const c of rd.sheet.cols(r)) {
-      if (c < lo || c > hi) continue;
+    const cols = rd.sheet.cols(r);
+    if (cols.length >= 3 && cols.some((c) => PIHAK_LABEL.test(squash(rd.text(r, c)))))
+      for (const c of cols) if (WITNESS.test(rd.text(r, c).trim())) witnessCols.add(c);
+    for (const c of cols) {
+      if (c < lo || c > hi || witnessCols.has(c)) continue;
       const v = rd.sheet.value(r, c);
       // A number in a signature block is its date cell.
       if (typeof v === "number") {
