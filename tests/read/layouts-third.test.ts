@@ -2,7 +2,7 @@
  * Layouts the third round of real workbooks showed (tests/wild: Tangerang, Banjarnegara, Jawa Barat, Barito Kuala,
  * BKPSDM), each built small, each with a near miss that must not be read the same way.
  */
-import { validasi } from "../../src/engine/run";
+import { hitung, validasi } from "../../src/engine/run";
 import { verdictOf } from "../../src/engine/report/verdict";
 import { grid, _ } from "../support/grid";
 import type { CellValue, Grid } from "../../src/engine/grid";
@@ -333,5 +333,60 @@ describe("the fifth round: a monev of money by quarter, an LKjIP page", () => {
   it("near miss: an LKjIP page without such a table stays a report not read", () => {
     const o = validasi([pk, lkjip(["No", "Program", "Anggaran", "Realisasi Anggaran", "Sisa", "Persen"])]);
     expect(o.model.sheets.find((s) => s.name === "Capaian")?.kind).toBe("unknown");
+  });
+});
+
+describe("the sixth round: side by side, a witness column, Nilai under Target, a Realisasi sheet per quarter", () => {
+  const half = (jab: string, pihak2: string, nama: string, nip: string, ind: string): CellValue[][] => [
+    ["PERJANJIAN KINERJA TAHUN 2025"], [jab], [],
+    ["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", ind, 90], [],
+    [null, "PIHAK KEDUA,", null, "PIHAK PERTAMA,"], [null, `${pihak2},`, null, `${jab},`], [], [null, "ATASAN", null, nama], [..._(3), `NIP. ${nip}`],
+  ];
+  const beside = (gap: boolean): Grid => {
+    const a = half("KEPALA DINAS PERHUBUNGAN", "BUPATI TEGAL", "Drs. HERU SUSANTO", "19720305 199703 1 004", "Indeks kepuasan layanan");
+    const b = half("SEKRETARIS DINAS PERHUBUNGAN", "KEPALA DINAS PERHUBUNGAN", "ANIK PURWANINGSIH", "19790912 200604 2 013", "Nilai SAKIP");
+    // Each half is four columns wide (A:D); with the gap, column E is blank on every row.
+    return grid("PK Es II-III", a.map((row, r) => [...row, ...new Array(4 - row.length).fill(null), ...(gap ? [null] : []), ...b[r]]));
+  };
+  it("two PKs side by side are two PKs, the Sekretaris under the Kadis", () => {
+    const o = validasi([beside(true)]);
+    expect(o.model.pk.map((p) => [p.pihakPertama?.jabatan?.replace(/,$/, ""), p.indikator.map((i) => i.nama), p.atasan])).toEqual([
+      ["KEPALA DINAS PERHUBUNGAN", ["Indeks kepuasan layanan"], null],
+      ["SEKRETARIS DINAS PERHUBUNGAN", ["Nilai SAKIP"], "PK Es II-III"],
+    ]);
+    expect(o.model.bacaan.filter((b) => b.sheet === "PK Es II-III")).toHaveLength(1);
+  });
+  it("near miss: without a blank column between them the sheet is not split", () => {
+    expect(validasi([beside(false)]).model.pk.length).toBeLessThan(2);
+  });
+
+  const signed = (middle: string | null): CellValue[][] => [
+    ["PERJANJIAN KINERJA TAHUN 2025"], ["KEPALA SEKSI KESEHATAN KELUARGA"], [],
+    ["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Cakupan K4", 95], [],
+    [null, "PIHAK KEDUA,", null, middle, null, "PIHAK PERTAMA,"],
+    [null, "KEPALA BIDANG KESEHATAN MASYARAKAT,", null, middle ? "KEPALA DINAS KESEHATAN," : null, null, "KEPALA SEKSI KESEHATAN KELUARGA,"],
+    [], [null, "dr. KABID", null, middle ? "dr. KADIS" : null, null, "KASI KESGA"],
+  ];
+  it("a Mengetahui column between the parties is a witness: Pihak Kedua is the left column alone", () => {
+    const p = validasi([grid("PK", signed("Mengetahui,"))]).model.pk[0];
+    expect([p.pihakKedua?.jabatan, p.pihakKedua?.nama]).toEqual(["KEPALA BIDANG KESEHATAN MASYARAKAT,", "dr. KABID"]);
+  });
+  it("near miss: two columns only, the same parties", () => {
+    const p = validasi([grid("PK", signed(null))]).model.pk[0];
+    expect([p.pihakKedua?.jabatan, p.pihakKedua?.nama]).toEqual(["KEPALA BIDANG KESEHATAN MASYARAKAT,", "dr. KABID"]);
+  });
+
+  it("Target over Nilai | Satuan: the value column is the target, the other the satuan", () => {
+    const p = validasi([grid("PK", pkWith([["No", "Sasaran", "Indikator Kinerja", "Target"], [..._(3), "Nilai", "Satuan"], [1, "S1", "Rasio PAD", 12.5, "%"]], budget))]).model.pk[0];
+    expect(p.indikator.map((i) => [i.target, i.satuan])).toEqual([[12.5, "%"]]);
+  });
+
+  const kinerja: CellValue[][] = [["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Indeks kualitas air", 70]];
+  const realTw = (name: string, q: string, v: number) => grid(name, [[`REALISASI TAHUN 2025 ${q}`], ["No", "Indikator Kinerja", "Target", `Realisasi s.d. ${q}`], [1, "Indeks kualitas air", 70, v]]);
+  it("one Realisasi sheet per quarter: each quarter from the sheet that states it", () => {
+    const o = validasi([grid("PK", pkWith(kinerja, budget)), realTw("REAL TW I", "Triwulan I", 66), realTw("REAL TW II", "Triwulan II", 67)]);
+    const out = hitung([grid("PK", pkWith(kinerja, budget)), realTw("REAL TW I", "Triwulan I", 66), realTw("REAL TW II", "Triwulan II", 67)], { triwulan: 2 });
+    expect(o.model.realisasi.map((s) => s.indikator[0].tw)).toEqual([[66, null, null, null], [null, 67, null, null]]);
+    expect(out.results.capaian[0].realisasi).toBe(67);
   });
 });
