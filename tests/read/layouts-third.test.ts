@@ -390,3 +390,33 @@ describe("the sixth round: side by side, a witness column, Nilai under Target, a
     expect(out.results.capaian[0].realisasi).toBe(67);
   });
 });
+
+describe("the seventh round: a monitoring of the PK, a side of the signature in one cell", () => {
+  const kinerja: CellValue[][] = [["No", "Sasaran", "Indikator Kinerja", "Target"], [1, "S1", "Cakupan imunisasi", 95]];
+  const pk = grid("PK", pkWith(kinerja, budget));
+  const monev = (title: string) => grid("Monev", [
+    [title], ["Tahun 2025"], [],
+    ["No", "Indikator", "Baseline", "Realisasi Triwulan"], [..._(3), "I", "II", "III", "IV"], [1, "Cakupan imunisasi", 95, 80, 88],
+  ]);
+  it("MONITORING DAN EVALUASI KINERJA whose table measures the PK is its Realisasi", () => {
+    const o = validasi([pk, monev("MONITORING DAN EVALUASI KINERJA")]);
+    expect(o.model.realisasi[0]?.indikator.map((i) => i.tw)).toEqual([[80, 88, null, null]]);
+  });
+  it("near miss: an EVALUASI report of the same shape stays a report not read", () => {
+    expect(validasi([pk, monev("EVALUASI RENJA PERANGKAT DAERAH")]).model.realisasi).toEqual([]);
+  });
+
+  const lamp = (label: string) => grid("Lamp", [
+    ...pkWith(kinerja, budget).slice(0, 12),
+    [],
+    [`PIHAK KEDUA,\nBUPATI PRINGSEWU\n\n\nRIYANTO PAMUNGKAS`, null, `${label},\nKEPALA DINAS KOMINFO\n\n\nANDI WIJAYA, S.Kom.\nPembina Tk. I (IV/b)\n19800314 200501 1 007`],
+  ]);
+  it("a side of the signature written in one long cell is read as a signature, its bare NIP and pangkat too", () => {
+    const p = validasi([lamp("PIHAK KESATU")]).model.pk[0];
+    expect([p.pihakPertama?.nip, p.pihakPertama?.pangkat]).toEqual(["198003142005011007", "Pembina Tk. I (IV/b)"]);
+  });
+  it("near miss: a long statement cell without a PIHAK label first is still a statement", () => {
+    const o = validasi([lamp("Dengan ini kami yang bertanda tangan di bawah ini menyatakan")]);
+    expect(o.model.pk[0].pihakPertama?.nip ?? null).toBeNull();
+  });
+});

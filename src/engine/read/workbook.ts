@@ -154,7 +154,7 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   return { kind: title.kind };
 }
 
-const ANNUAL_REPORT = /^\s*(lkjip|lakip|laporan kinerja)\b/i;
+const ANNUAL_REPORT = /^\s*(lkjip|lakip|laporan kinerja|monitoring( dan evaluasi)?( kinerja)?\s*$)/i;
 
 const measuresPk = (columns: { field: string; quarter?: number }[]) => columns.some((c) => c.field === "indikator") && columns.some((c) => c.field === "realisasi");
 

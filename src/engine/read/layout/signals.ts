@@ -114,6 +114,8 @@ export function isStatementRow(sheet: Sheet, r: number): boolean {
   for (const c of cols) {
     const t = sheet.str(r, c);
     if (!t) continue;
+    // `PIHAK KESATU,` / jabatan / name / NIP in one cell: one side of a signature, however long.
+    if (t.includes("\n") && isPihakLabel(firstLine(t))) continue;
     const s = squash(t);
     if (s.length > 120) return true;
     if (s.length > 25 && STATEMENT_PHRASES.test(s)) return true;
