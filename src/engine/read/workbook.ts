@@ -18,7 +18,7 @@ import type { UnreadRange } from "./account";
 import { linkCascade, linkSheets } from "./link";
 import { fill } from "./parties/merge";
 import { sheetNotRead, type NotRead } from "./not-read";
-import { byColumn } from "./tables/claims";
+import { reportColumnChoice, type ColumnChoice } from "./tables/claims";
 import { hiddenCells } from "./hidden";
 import { sideBySide } from "./side-by-side";
 
@@ -158,11 +158,8 @@ const ANNUAL_REPORT = /^\s*(lkjip|lakip|laporan kinerja|monitoring( dan evaluasi
 
 const measuresPk = (columns: { field: string; quarter?: number }[]) => columns.some((c) => c.field === "indikator") && columns.some((c) => c.field === "realisasi");
 
-function reportPaguChoices(rd: SheetReader, choices: { cell: string; text: string; others: string[] }[]): void {
-  for (const choice of choices) {
-    rd.report("pagu-ganda", "warning", choice.cell,
-      `Tabel ini memuat ${choice.others.length + 1} kolom anggaran (${[choice.cell, ...choice.others].sort(byColumn).join(", ")}); kolom ${choice.cell} ("${choice.text}") dibaca sebagai pagu karena tampak sebagai anggaran terakhir. Bila keliru, beri tanda "abaikan" pada kolom itu lewat Judul kolom di lembar PENGATURAN.`);
-  }
+function reportPaguChoices(rd: SheetReader, choices: ColumnChoice[]): void {
+  for (const choice of choices) reportColumnChoice(rd, "pagu-ganda", choice);
 }
 
 

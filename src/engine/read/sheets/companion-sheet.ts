@@ -45,7 +45,6 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   const money: BudgetPlanRow[] = [];
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
   let readAny = false;
-  let perRow: number | null;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
     if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
@@ -60,9 +59,9 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
         : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
       indikator.push(...(rows as I[]));
       readAny = true;
-    } else if (series === "realisasi" && !indikator.length && (perRow = quarterColumn(rd, t.block, t.columns)) !== null) {
+    } else if (series === "realisasi" && !indikator.length && quarterColumn(rd, t.block, t.columns) !== null) {
       // One row per indikator and quarter (`Triwulan` = `TW 1`, `TW 2`): each realisasi into its row's quarter.
-      const q = perRow;
+      const q = quarterColumn(rd, t.block, t.columns)!;
       indikator.push(...(readLongRealisasi(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"), q, (r) => statedQuarter([rd.text(r, q)])) as I[]));
       readAny = true;
     } else if (t.kind === "keuangan") {

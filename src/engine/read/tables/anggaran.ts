@@ -8,7 +8,7 @@ import { readNumberCell } from "../../parse/number";
 import { kodeFromCells } from "../kode-cell";
 import { jumlahCol } from "../layout/signals";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
-import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, headerCell, nextHeaderCol, stripListPrefix } from "./claims";
 
 export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], part: number): BudgetTable {
   const columns = pick(all, ANGGARAN_FIELDS);
@@ -183,12 +183,6 @@ function currencyBeside(rd: SheetReader, table: TableBlock, col: Column): number
   }
   return marks > amounts ? col.col : null;
 }
-
-/** The next header cell right of column c in the table's header row; Infinity when none. */
-function nextHeaderCol(rd: SheetReader, table: TableBlock, c: number): number {
-  return rd.sheet.cols(table.band.top).find((x) => x > c) ?? Infinity;
-}
-
 /**
  * A print's footer that states the sum without a `Jumlah` word: the next row holds one amount, under the pagu, equal
  * to the objects' sum. Anything else there stays as it is (reported unread), never a total it may not be.

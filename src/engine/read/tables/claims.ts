@@ -64,9 +64,7 @@ const LIST_NUMBER = /^\s*(\d{1,2}(\.\d{1,2}){0,3}|[a-zA-Z])[.)]?\s*$/;
  * (`1.1`) and the right one the name: the name is read from the right, the number is the list's.
  */
 export function nameBeside(rd: SheetReader, table: TableBlock, col: Column): { name: number; number: number | null } {
-  const headerCols = rd.sheet.cols(table.band.top);
-  const next = headerCols.find((c) => c > col.col) ?? Infinity;
-  if (next - col.col < 2) return { name: col.col, number: null };
+  if (nextHeaderCol(rd, table, col.col) - col.col < 2) return { name: col.col, number: null };
   let numbered = 0;
   let named = 0;
   for (const r of table.rows) {
@@ -113,4 +111,29 @@ export function packedQuarters(text: string): (string | null)[] | null {
     out[q] = m[2];
   }
   return found >= 2 ? out : null;
+}
+
+/** A column read among several of one meaning (`Pagu Awal | Pagu Perubahan`, `Target | Target Perubahan`). */
+export interface ColumnChoice {
+  cell: string;
+  text: string;
+  others: string[];
+}
+
+const CHOICE_WORDS = {
+  "pagu-ganda": { columns: "anggaran", as: "pagu", last: "anggaran terakhir" },
+  "target-ganda": { columns: "target", as: "target", last: "target terakhir (perubahan)" },
+} as const;
+
+/** Which of several columns was read, said at its header, with how to choose another. */
+export function reportColumnChoice(rd: SheetReader, rule: keyof typeof CHOICE_WORDS, choice: ColumnChoice): void {
+  const w = CHOICE_WORDS[rule];
+  const cells = [choice.cell, ...choice.others].sort(byColumn);
+  rd.report(rule, "warning", choice.cell,
+    `Tabel ini memuat ${cells.length} kolom ${w.columns} (${cells.join(", ")}); kolom ${choice.cell} ("${choice.text}") dibaca sebagai ${w.as} karena tampak sebagai ${w.last}. Bila keliru, beri tanda "abaikan" pada kolom yang tidak berlaku lewat Judul kolom di lembar PENGATURAN.`);
+}
+
+/** The next header cell right of column c in the table's header row; Infinity when none. */
+export function nextHeaderCol(rd: SheetReader, table: TableBlock, c: number): number {
+  return rd.sheet.cols(table.band.top).find((x) => x > c) ?? Infinity;
 }

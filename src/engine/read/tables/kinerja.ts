@@ -6,7 +6,7 @@ import type { Column } from "../layout/header-band";
 import { satuanFromName } from "../../domain/satuan";
 import { sasaranLevels } from "../vocab";
 import { KINERJA_FIELDS, colOf, latestColumn, pick } from "./columns";
-import { byColumn, claimBand, claimKnown, headerCell, nameBeside, noIndikator, sasaranLabel, stripListPrefix } from "./claims";
+import { claimBand, claimKnown, headerCell, nameBeside, noIndikator, reportColumnChoice, sasaranLabel, stripListPrefix } from "./claims";
 
 export interface KinerjaRead {
   indikator: Indikator[];
@@ -22,11 +22,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
   const cSat = colOf(columns, "satuan");
   const { latest: cTgt, others } = latestColumn(columns, "target");
   claimBand(rd, table, columns, part);
-  if (cTgt && others.length) {
-    const cells = [cTgt, ...others].map((c) => headerCell(rd, c)).sort(byColumn);
-    rd.report("target-ganda", "warning", headerCell(rd, cTgt),
-      `Tabel ini memuat ${cells.length} kolom target (${cells.join(", ")}); kolom ${headerCell(rd, cTgt)} ("${cTgt.words}") dibaca sebagai target karena tampak sebagai target terakhir (perubahan). Bila keliru, beri tanda "abaikan" pada kolom yang tidak berlaku lewat Judul kolom di lembar PENGATURAN.`);
-  }
+  if (cTgt && others.length) reportColumnChoice(rd, "target-ganda", { cell: headerCell(rd, cTgt), text: cTgt.words, others: others.map((c) => headerCell(rd, c)) });
 
   const indikator: Indikator[] = [];
   let sasaran: { text: string; cell: string } | null = null;
