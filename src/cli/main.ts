@@ -2,8 +2,9 @@
 /** `pk validasi` / `pk hitung` / `pk banding` / `pk rekap` on .xlsx files: the same engine as the add-in. The input file is never written. */
 import * as path from "path";
 import { parseArgs, type Args } from "./args";
-import { readXlsx, WorkbookFileError } from "../xlsx/read";
-import { validasi, hitung } from "../engine/run";
+import { WorkbookFileError } from "../xlsx/read";
+import { readXlsxModel } from "../xlsx/read-model";
+import { validasiOf, hitungOf } from "../engine/run";
 import { validasiDoc, hitungDoc } from "../engine/report/json";
 import { validasiText, hitungText } from "./text-report";
 import { terminalSafe } from "./terminal-text";
@@ -49,15 +50,14 @@ export async function run(argv: string[], write: (s: string) => void, writeError
 }
 
 async function runValidasi(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
-  const result = validasi(await readXlsx(file));
+  const result = validasiOf(await readXlsxModel(file));
   if (args.json) docs.push(validasiDoc(path.basename(file), result));
   else texts.push(validasiText(file, result));
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
 
 async function runHitung(file: string, args: Args, docs: unknown[], texts: string[]): Promise<number> {
-  // No name holds the grids: once computed, the writer's work need not share memory with them.
-  const result = hitung(await readXlsx(file), { triwulan: args.triwulan ?? undefined });
+  const result = hitungOf(await readXlsxModel(file), { triwulan: args.triwulan ?? undefined });
   // Nothing to compute: no sheet, no file, one line why.
   if (result.results.tidakDihitung) throw new NothingToCompute(file, result.results.tidakDihitung);
   const target = args.out ?? path.join(path.dirname(file), path.basename(file, path.extname(file)) + "-hasil.xlsx");

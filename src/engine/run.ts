@@ -2,7 +2,7 @@ import type { Grid } from "./grid";
 import { sortFindings, type Finding } from "./finding";
 import type { Model } from "./model";
 import type { Results } from "./compute/results";
-import { readWorkbook } from "./read/workbook";
+import { readWorkbook, type ReadOutput } from "./read/workbook";
 import { validateModel } from "./validate";
 import { compute } from "./compute";
 
@@ -15,13 +15,21 @@ export interface HitungOutput extends ValidasiOutput {
 }
 
 export function validasi(grids: Grid[]): ValidasiOutput {
-  const { model, findings } = readWorkbook(grids);
+  return validasiOf(readWorkbook(grids));
+}
+
+/** Validasi over a workbook already read (a door that reads sheet by sheet, as they are unpacked). */
+export function validasiOf({ model, findings }: ReadOutput): ValidasiOutput {
   const all = [...findings, ...validateModel(model)];
   return { model, findings: sortFindings(all, model.sheets.map((s) => s.name)) };
 }
 
 export function hitung(grids: Grid[], options: { triwulan?: number } = {}): HitungOutput {
-  const { model, findings } = validasi(grids);
+  return hitungOf(readWorkbook(grids), options);
+}
+
+export function hitungOf(read: ReadOutput, options: { triwulan?: number } = {}): HitungOutput {
+  const { model, findings } = validasiOf(read);
   const computed = compute(model, options, findings);
   const all = sortFindings([...findings, ...computed.findings], model.sheets.map((s) => s.name));
   return { model, findings: all, results: computed.results };

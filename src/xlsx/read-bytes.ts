@@ -16,9 +16,16 @@ import { ZipArchive } from "./zip-read";
 export const UNFORESEEN = "berkas .xlsx rusak dan tidak dapat dibaca";
 
 export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>): Grid[] {
+  const grids: Grid[] = [];
+  readWorkbookSheets(bytes, (g) => grids.push(g), limits);
+  return grids;
+}
+
+/** Each sheet's grid to `each` as soon as it is unpacked, in the workbook's order (hidden sheets as empty grids). */
+export function readWorkbookSheets(bytes: Uint8Array, each: (grid: Grid) => void, limits?: Partial<Limits>): void {
   refuseNonZip(bytes);
   try {
-    return readPackage(bytes, limitsOf(limits));
+    readPackage(bytes, limitsOf(limits), each);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     // Whatever else breaks while reading was caused by the file's content: say so, in one line.
@@ -26,7 +33,7 @@ export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>): 
   }
 }
 
-function readPackage(bytes: Uint8Array, limits: Limits): Grid[] {
+function readPackage(bytes: Uint8Array, limits: Limits, each: (grid: Grid) => void): void {
   const zip = new ZipArchive(bytes, limits);
   refuseOpenDocument(zip);
   const map = readPackageMap(zip, limits);
@@ -38,12 +45,13 @@ function readPackage(bytes: Uint8Array, limits: Limits): Grid[] {
     limits,
     used: { cells: 0, merges: 0 },
   };
-  return map.sheets.map((s): Grid => {
+  // Every sheet is there before any is read: a missing one is damage, whatever sheets came before it.
+  const missing = map.sheets.find((s) => !s.hidden && !s.part);
+  if (missing) throw damaged(`lembar "${missing.name}" tidak ada di dalam arsip`);
+  for (const s of map.sheets) {
     // Hidden sheets are not read (the engine reports them, never their cells), so they cost nothing either.
-    if (s.hidden) return { name: s.name, values: [], formats: [], top: 0, left: 0, hidden: true };
-    if (!s.part) throw damaged(`lembar "${s.name}" tidak ada di dalam arsip`);
-    return readSheet(zip, s.name, s.part, book);
-  });
+    each(s.hidden || !s.part ? { name: s.name, values: [], formats: [], top: 0, left: 0, hidden: true } : readSheet(zip, s.name, s.part, book));
+  }
 }
 
 function refuseOpenDocument(zip: ZipArchive): void {

@@ -17,6 +17,11 @@ export class WorkbookFileError extends Error {
 }
 
 export async function readXlsx(file: string, limits?: Partial<Limits>): Promise<Grid[]> {
+  return readXlsxBuffer(readFileBytes(file), file, limits);
+}
+
+/** The file's bytes, or a WorkbookFileError saying in one line why there are none. */
+export function readFileBytes(file: string): Buffer {
   if (!fs.existsSync(file)) throw new WorkbookFileError(file, "berkas tidak ditemukan");
   const stat = fs.statSync(file);
   if (stat.isDirectory()) throw new WorkbookFileError(file, "ini folder, bukan berkas .xlsx");
@@ -29,7 +34,7 @@ export async function readXlsx(file: string, limits?: Partial<Limits>): Promise<
     const code = (e as NodeJS.ErrnoException).code;
     throw new WorkbookFileError(file, `berkas tidak dapat dibaca (${code === "EACCES" || code === "EPERM" ? "izin ditolak" : code === "EBUSY" ? "sedang dikunci program lain" : (code ?? "galat tak dikenal")})`);
   }
-  return readXlsxBuffer(buf, file, limits);
+  return buf;
 }
 
 export async function readXlsxBuffer(buf: Uint8Array, file = "workbook.xlsx", limits?: Partial<Limits>): Promise<Grid[]> {

@@ -1,10 +1,11 @@
 /**
- * One XML part of the package, streamed from the ZIP into saxes: no DTD (so no entity can expand and nothing
- * external is fetched), nesting bounded, and malformed XML named as damage. Element names lose their prefix.
+ * One XML part of the package, streamed from the ZIP into the scanner (xml-scan.ts): no DTD (so no entity can
+ * expand and nothing external is fetched), nesting bounded, and malformed XML named as damage. Element names
+ * lose their prefix.
  */
-import { SaxesParser } from "saxes";
 import { overLimit, type Limits } from "./limits";
 import { WorkbookError } from "./workbook-error";
+import { XmlScanError, XmlScanner } from "./xml-scan";
 import type { ZipArchive } from "./zip-read";
 
 export interface XmlSink {
@@ -15,41 +16,43 @@ export interface XmlSink {
 
 /** Parses `part` into `sink`; false when the package has no such part. `what` names it in messages. */
 export function parsePart(zip: ZipArchive, part: string, what: string, sink: XmlSink, limits: Limits): boolean {
-  const parser = new SaxesParser({ position: false });
   let depth = 0;
-  parser.on("doctype", () => {
-    throw new WorkbookError("damaged", `berkas .xlsx ditolak: ${what} memuat deklarasi DTD atau entitas XML, yang tidak boleh ada dalam buku kerja`);
-  });
-  parser.on("error", () => {
-    throw new WorkbookError("damaged", `berkas .xlsx rusak: ${what} bukan XML yang utuh`);
-  });
-  parser.on("opentag", (tag) => {
-    if (++depth > limits.depth) throw overLimit("depth", limits, what);
-    sink.open(localName(tag.name), tag.attributes as Record<string, string>);
-  });
-  parser.on("closetag", (tag) => {
-    depth--;
-    sink.close?.(localName(tag.name));
-  });
-  if (sink.text) {
-    const text = sink.text.bind(sink);
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
+  const close = sink.close?.bind(sink);
+  const text = sink.text?.bind(sink);
+  const scanner = new XmlScanner({
+    open(name, attrs) {
+      if (++depth > limits.depth) throw overLimit("depth", limits, what);
+      sink.open(localName(name), attrs);
+    },
+    close(name) {
+      depth--;
+      close?.(localName(name));
+    },
+    text(t) {
+      text?.(t);
+    },
+  }, limits.textChars);
   let decoder: TextDecoder | null = null;
-  // saxes gathers text up to the next "<" before it says anything: a run that long is refused first.
+  // Text up to the next "<" is gathered before it is said: a run that long is refused first.
   let run = 0;
-  const feed = (text: string) => {
-    run = longestRun(text, run, limits.textChars, what, limits);
-    parser.write(text);
+  const feed = (chunk: string) => {
+    run = longestRun(chunk, run, limits.textChars, what, limits);
+    scanner.write(chunk);
   };
-  const found = zip.read(part, what, (chunk) => {
-    decoder ??= new TextDecoder(encodingOf(chunk));
-    feed(decoder.decode(chunk, { stream: true }));
-  });
-  if (!found) return false;
-  feed((decoder as TextDecoder | null)?.decode() ?? "");
-  parser.close();
+  try {
+    const found = zip.read(part, what, (chunk) => {
+      decoder ??= new TextDecoder(encodingOf(chunk));
+      feed(decoder.decode(chunk, { stream: true }));
+    });
+    if (!found) return false;
+    feed((decoder as TextDecoder | null)?.decode() ?? "");
+    scanner.close();
+  } catch (e) {
+    if (!(e instanceof XmlScanError)) throw e;
+    if (e.kind === "doctype") throw new WorkbookError("damaged", `berkas .xlsx ditolak: ${what} memuat deklarasi DTD atau entitas XML, yang tidak boleh ada dalam buku kerja`);
+    if (e.kind === "too-long") throw overLimit("textChars", limits, what);
+    throw new WorkbookError("damaged", `berkas .xlsx rusak: ${what} bukan XML yang utuh`);
+  }
   return true;
 }
 

@@ -34,49 +34,92 @@ const JENIS: Record<SheetKind, Bacaan["jenis"]> = {
 };
 
 export function readWorkbook(grids: Grid[]): ReadOutput {
-  const findings: Finding[] = [];
-  const model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan(), bacaan: [] };
-  const vocab = new Vocabulary();
   // PENGATURAN first: its `Judul kolom` rows teach the vocabulary every other sheet is read with.
-  const readers = new Map<number, { rd: SheetReader; title: TitleInfo }>();
-  grids.forEach((g, i) => {
-    if (g.hidden || model.pengaturan.sheet !== null || !mayBePengaturan(g)) return;
-    const sheet = new Sheet(g);
-    const title = findTitle(sheet);
-    if (title?.kind !== "pengaturan") return;
-    const rd = new SheetReader(sheet, findings, vocab);
-    model.pengaturan = readPengaturan(rd, title.row, vocab);
-    readers.set(i, { rd, title });
-  });
+  const reader = new WorkbookReader(grids.find((g) => pengaturanOf(g) !== null) ?? null);
+  for (const g of grids) reader.add(g);
+  return reader.finish();
+}
 
-  // One sheet at a time, each let go once read: a thousand sheets are never all held at once.
-  const pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
-  grids.forEach((grid, i) => {
+/**
+ * The workbook read one sheet at a time, in order, each let go once read: a thousand sheets are never all held
+ * at once, and a reader that receives them as they are unpacked can read while the rest is still unpacking.
+ */
+export class WorkbookReader {
+  private readonly findings: Finding[] = [];
+  private readonly model: Model = { tahun: null, sheets: [], pk: [], renaksi: [], realisasi: [], pengaturan: defaultPengaturan(), bacaan: [] };
+  private readonly vocab = new Vocabulary();
+  private readonly pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
+  private settings: { grid: Grid; rd: SheetReader; title: TitleInfo } | null = null;
+  private readAny = false;
+
+  /** `pengaturan`: the workbook's PENGATURAN sheet, read before any other (null when it has none or it comes first). */
+  constructor(pengaturan: Grid | null = null) {
+    if (pengaturan) this.adopt(pengaturan);
+  }
+
+  /**
+   * Reads the next sheet. A PENGATURAN sheet met after other sheets were read without its vocabulary returns
+   * false, and nothing is read: the workbook must be read again with it given first, as readWorkbook does.
+   */
+  add(grid: Grid): boolean {
+    const { model, findings, vocab } = this;
     if (grid.hidden) {
       model.sheets.push({ name: grid.name, kind: "hidden" });
       model.bacaan.push({ sheet: grid.name, jenis: "tersembunyi", bagian: [], takTerbaca: [], judulTakDikenal: [] });
       findings.push(sheetNotRead(grid.name, { why: "hidden" }));
-      return;
+      return true;
     }
-    const known = readers.get(i);
+    if (!this.settings && mayBePengaturan(grid)) {
+      if (!this.readAny) this.adopt(grid);
+      else if (pengaturanOf(grid)) return false;
+    }
+    this.readAny = true;
+    const known = this.settings?.grid === grid ? this.settings : null;
     const halves = known || grid.hiddenRows || grid.hiddenCols ? null : sideBySide(grid);
-    if (halves) return readHalves(halves, grid.name);
+    if (halves) {
+      this.readHalves(halves, grid.name);
+      return true;
+    }
     const rd = known?.rd ?? new SheetReader(new Sheet(grid), findings, vocab);
     const title = known ? known.title : findTitle(rd.sheet);
-    const { kind, notRead } = readOne(rd, title, model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
+    const { kind, notRead } = readOne(rd, title, model, this.onPernyataan);
     model.sheets.push({ name: grid.name, kind });
     model.bacaan.push(account(rd, kind, findings));
     if (notRead) findings.push(sheetNotRead(grid.name, notRead));
-  });
+    return true;
+  }
+
+  /** Reads `grid` as the PENGATURAN sheet when it is one. */
+  private adopt(grid: Grid): boolean {
+    const found = pengaturanOf(grid);
+    if (!found) return false;
+    const rd = new SheetReader(found.sheet, this.findings, this.vocab);
+    this.model.pengaturan = readPengaturan(rd, found.title.row, this.vocab);
+    this.settings = { grid, rd, title: found.title };
+    return true;
+  }
+
+  finish(): ReadOutput {
+    const { model, findings } = this;
+    lendStatementParties(model, this.pernyataan);
+    model.tahun = mostCommon(model.pk.map((p) => p.tahun));
+    linkCascade(model.pk);
+    linkSheets(model);
+    return { model, findings };
+  }
+
+  private readonly onPernyataan = (parties: Extract<PkRead, { kind: "pernyataan" }>["parties"]) =>
+    this.pernyataan.push({ index: this.model.sheets.length, parties });
 
   /** Each half read as a sheet of its own; one sheet and one account in the model. */
-  function readHalves(halves: Grid[], name: string): void {
+  private readHalves(halves: Grid[], name: string): void {
+    const { model, findings, vocab } = this;
     const accounts: Bacaan[] = [];
     let kind: SheetKind = "unknown";
     for (const half of halves) {
       const rd = new SheetReader(new Sheet(half), findings, vocab);
       const before = { pk: model.pk.length, renaksi: model.renaksi.length, realisasi: model.realisasi.length };
-      const read = readOne(rd, findTitle(rd.sheet), model, (parties) => pernyataan.push({ index: model.sheets.length, parties }));
+      const read = readOne(rd, findTitle(rd.sheet), model, this.onPernyataan);
       // Each half names its PKs after the sheet, as a sheet of its own would: the later ones are numbered on.
       for (const pk of model.pk.slice(before.pk)) {
         if (!model.pk.slice(0, before.pk).some((p) => p.id === pk.id)) continue;
@@ -97,12 +140,14 @@ export function readWorkbook(grids: Grid[]): ReadOutput {
       judulTakDikenal: accounts.flatMap((a) => a.judulTakDikenal),
     });
   }
+}
 
-  lendStatementParties(model, pernyataan);
-  model.tahun = mostCommon(model.pk.map((p) => p.tahun));
-  linkCascade(model.pk);
-  linkSheets(model);
-  return { model, findings };
+/** A visible sheet titled PENGATURAN, with its Sheet and title; null for any other. */
+function pengaturanOf(g: Grid): { sheet: Sheet; title: TitleInfo } | null {
+  if (g.hidden || !mayBePengaturan(g)) return null;
+  const sheet = new Sheet(g);
+  const title = findTitle(sheet);
+  return title?.kind === "pengaturan" ? { sheet, title } : null;
 }
 
 /** A `PENGATURAN` cell among the first rows: worth a closer look before the other sheets are read. */
