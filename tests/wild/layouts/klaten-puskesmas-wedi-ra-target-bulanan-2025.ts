@@ -20,8 +20,8 @@
  * only in Jun and Des has TW II 80 and TW IV 82 and no TW I / III target. The planner's slip on the balita row (the
  * running series stops at 80 in December against an annual 85, and the months sum to 540, neither form) is
  * `tw-target-inconsistent` at the December cell Q8, the cell that holds TW IV. Reading the sheet as a Rencana Aksi
- * without its targets (or not at all) loses that error: silently wrong. `Penanggung Jawab` (R) is text no rule reads:
- * read or reported. The months inside a quarter (Jan, Feb, …) feed no rule: not asserted (spec silent).
+ * without its targets (or not at all) loses that error: silently wrong. `Penanggung Jawab` (R) is a note column (layout,
+ * workbook.md §6): not asserted. The months inside a quarter (Jan, Feb, …) feed no rule: not asserted (spec silent).
  */
 import { Book } from "../book";
 import { idr, sum, type Layout } from "../layout";
@@ -102,9 +102,6 @@ export const klatenRaBulanan: Layout = {
       { rule: "value-unreadable", sheet: RA }, { rule: "renaksi-missing", sheet: PK }, { rule: "sheet-unrecognised", sheet: RA },
       { rule: "tw-target-inconsistent", sheet: RA, cell: "Q7" }, { rule: "tw-target-inconsistent", sheet: RA, cell: "Q9" },
       { rule: "tw-target-inconsistent", sheet: RA, cell: "Q10" }, { rule: "tw-target-decreasing", sheet: RA },
-    ],
-    unreadOrRead: [
-      { sheet: RA, cells: ["R7", "R8", "R9", "R10"], what: "Penanggung Jawab" },
     ],
   },
   checks: [
