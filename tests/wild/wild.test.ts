@@ -69,10 +69,11 @@ import { pekalonganRak } from "./layouts/pekalongan-dinsos-ra-rak-per-rekening-2
 import { batuSisirRealSd } from "./layouts/batu-kel-sisir-real-keuangan-sd-tw-2025";
 import { sragenTanpaJabatan } from "./layouts/sragen-dinkes-ra-real-tanpa-jabatan-2025";
 import { jeparaRaUraian } from "./layouts/jepara-setwan-ra-uraian-per-tw-2025";
+import { bantulRaPenarikan } from "./layouts/bantul-rsud-ra-penarikan-dana-tw-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
