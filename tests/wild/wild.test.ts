@@ -70,10 +70,11 @@ import { batuSisirRealSd } from "./layouts/batu-kel-sisir-real-keuangan-sd-tw-20
 import { sragenTanpaJabatan } from "./layouts/sragen-dinkes-ra-real-tanpa-jabatan-2025";
 import { jeparaRaUraian } from "./layouts/jepara-setwan-ra-uraian-per-tw-2025";
 import { bantulRaPenarikan } from "./layouts/bantul-rsud-ra-penarikan-dana-tw-2025";
+import { kebumenRealSdPerSheet } from "./layouts/kebumen-disparbud-real-sd-tw-per-sheet-2025";
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
