@@ -69,9 +69,20 @@ import { tabananSkpKapus } from "./layouts/tabanan-puskesmas-skp-kapus-2025";
 import { sumbawaLaporanSpm } from "./layouts/sumbawa-dinkes-laporan-spm-tw-2024";
 import { manadoJumlahAnggaranProgram } from "./layouts/manado-disdik-jumlah-anggaran-program-2025";
 
+import { wonosoboRealSdTw } from "./layouts/wonosobo-dispusip-real-sd-tw-kumulatif-2025";
+import { klatenRaBulanan } from "./layouts/klaten-puskesmas-wedi-ra-target-bulanan-2025";
+import { pekalonganRak } from "./layouts/pekalongan-dinsos-ra-rak-per-rekening-2025";
+import { batuSisirRealSd } from "./layouts/batu-kel-sisir-real-keuangan-sd-tw-2025";
+import { sragenTanpaJabatan } from "./layouts/sragen-dinkes-ra-real-tanpa-jabatan-2025";
+import { jeparaRaUraian } from "./layouts/jepara-setwan-ra-uraian-per-tw-2025";
+import { bantulRaPenarikan } from "./layouts/bantul-rsud-ra-penarikan-dana-tw-2025";
+import { kebumenRealSdPerSheet } from "./layouts/kebumen-disparbud-real-sd-tw-per-sheet-2025";
+import { magelangPaguPerubahan } from "./layouts/magelang-dinkop-real-bulanan-pagu-perubahan-2025";
+import { wonogiriRaPersen } from "./layouts/wonogiri-inspektorat-ra-target-tw-persen-2025";
+
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet, magelangPaguPerubahan, wonogiriRaPersen];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
