@@ -68,6 +68,11 @@ import { majalengkaRenaksiAksi } from "./layouts/majalengka-dlh-renaksi-iku-aksi
 import { tabananSkpKapus } from "./layouts/tabanan-puskesmas-skp-kapus-2025";
 import { sumbawaLaporanSpm } from "./layouts/sumbawa-dinkes-laporan-spm-tw-2024";
 import { manadoJumlahAnggaranProgram } from "./layouts/manado-disdik-jumlah-anggaran-program-2025";
+import { pringsewuBupatiHalaman } from "./layouts/pringsewu-bupati-program-per-opd-halaman-2025";
+import { pringsewuTargetRenaksiSemuaOpd } from "./layouts/pringsewu-target-renaksi-semua-opd-2025";
+import { pringsewuDistanSubAksi } from "./layouts/pringsewu-distan-renaksi-sub-aksi-program-2025";
+import { karawangRenaksiJadwalBulan } from "./layouts/karawang-bkpsdm-renaksi-jadwal-bulan-2025";
+import { karawangPareKadis } from "./layouts/karawang-pare-kadis-program-sub-kegiatan-2025";
 
 import { wonosoboRealSdTw } from "./layouts/wonosobo-dispusip-real-sd-tw-kumulatif-2025";
 import { klatenRaBulanan } from "./layouts/klaten-puskesmas-wedi-ra-target-bulanan-2025";
@@ -82,7 +87,7 @@ import { wonogiriRaPersen } from "./layouts/wonogiri-inspektorat-ra-target-tw-pe
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet, magelangPaguPerubahan, wonogiriRaPersen];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet, magelangPaguPerubahan, wonogiriRaPersen, pringsewuBupatiHalaman, pringsewuTargetRenaksiSemuaOpd, pringsewuDistanSubAksi, karawangRenaksiJadwalBulan, karawangPareKadis];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
