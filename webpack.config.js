@@ -33,7 +33,7 @@ module.exports = (env = {}, argv = {}) => {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx" },
     output: { path: path.resolve(__dirname, env.outDir || "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
-    // The on-demand reader keeps its own node_modules (fflate, saxes) in its one chunk.
+    // The on-demand reader keeps its own node_modules (fflate) in its one chunk.
     optimization: { splitChunks: false },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
