@@ -9,6 +9,7 @@ import { ruleName } from "../engine/report/rule-names";
 import { verdictOf } from "../engine/report/verdict";
 import { indikatorThresholdsText, kurvaSThresholdsText } from "../engine/compute/status-text";
 import { MONTH_NAMES, romanOf } from "../engine/domain/calendar";
+import { resultsByPk } from "../engine/report/by-pk";
 
 export function validasiText(file: string, out: ValidasiOutput): string {
   const lines: string[] = [`Validasi ${file} (tahun ${out.model.tahun ?? "tidak diketahui"}, ${out.model.pk.length} PK)`];
@@ -30,6 +31,7 @@ const marks = (temuan: Finding[], indent: string) => temuan.map((t) => `${indent
 export function hitungText(file: string, out: HitungOutput, written: string): string {
   const r = out.results;
   const p = r.pengaturan;
+  const of = resultsByPk(r);
   const lines = [validasiText(file, out), "", `Capaian triwulan ${romanOf(r.triwulan)} (rumus negatif ${p.polaritasNegatif}, skala ${p.skala})`];
   const banner = peringatanOf(out.findings, figuresOf(r));
   if (banner) lines.push(`  PERHATIAN: ${banner}`, "  Angka bertanda ! di bawah bergantung pada temuan yang disebut di bawahnya.");
@@ -37,7 +39,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
   for (const pk of r.pk) {
     lines.push("", `  ${pk.jabatan ?? pk.sheet} [${pk.sheet}]: ${pk.capaian === null ? "belum ada data" : pct(pk.capaian)} ${pk.predikat ?? ""} · ${pk.status}`.replace(/ {2,}·/, " ·"));
     lines.push(`    ${pk.penjelasanStatus}`);
-    for (const c of r.capaian.filter((x) => x.pk === pk.pk)) {
+    for (const c of of(pk.pk).capaian) {
       const value = c.capaian === null ? "—" : formatPercent(c.capaian);
       lines.push(`    ${c.temuan.length ? "!" : " "}${value.padStart(7)}  ${(c.predikat ?? "").padEnd(13)} ${c.indikator}`);
       lines.push(`             ${c.perhitungan}`, `             ${c.penjelasanStatus}`, ...marks(c.temuan, "             "));
@@ -49,7 +51,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
     lines.push("", `Capaian anggaran s.d. ${MONTH_NAMES[r.triwulan * 3 - 1]}`);
     for (const t of r.jumlah.anggaranPk) {
       lines.push(`  ${t.jabatan ?? t.sheet}: pagu ${formatRupiah(t.pagu)}, realisasi ${formatRupiah(t.realisasi)}, serapan ${pct(t.capaian)}`);
-      for (const a of r.anggaran.filter((x) => x.pk === t.pk)) {
+      for (const a of of(t.pk).anggaran) {
         lines.push(`   ${a.temuan.length ? "!" : " "} ${[a.kode, a.nama].filter(Boolean).join(" ")}: ${pct(a.capaian)} dari ${formatRupiah(a.pagu)}`, ...marks(a.temuan, "      "));
       }
     }
@@ -59,7 +61,7 @@ export function hitungText(file: string, out: HitungOutput, written: string): st
   if (r.pk.length) {
     lines.push("", "Kurva S");
     for (const pk of r.pk) {
-      const k = r.kurvaS.find((x) => x.pk === pk.pk);
+      const k = of(pk.pk).kurvaS;
       if (!k) {
         lines.push(`  ${pk.jabatan ?? pk.sheet}: tanpa Kurva S, ${pk.tanpaKurvaS}`);
         continue;

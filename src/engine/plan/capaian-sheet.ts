@@ -13,6 +13,7 @@ import { formatNumber, targetText } from "../format";
 import type { CellStyle, SheetPlan } from "./sheet-plan";
 import { MONTH_NAMES, romanOf } from "../domain/calendar";
 import { catatanOf, figuresOf, peringatanOf } from "../report/peringatan";
+import { resultsByPk } from "../report/by-pk";
 
 const SIFAT = { kumulatif: "Kumulatif", akhir: "Akhir", "rata-rata": "Rata-rata" } as const;
 const PERCENT = "0.00";
@@ -109,11 +110,10 @@ function writeAnggaran(b: PlanBuilder, results: Results): void {
   b.style(h, 0, h, last, HEADER);
   const first = b.nextRow;
   const groups: number[] = [];
+  const of = resultsByPk(results);
   for (const pk of results.jumlah.anggaranPk) {
     groups.push(b.row([null, pk.sheet, pk.jabatan ?? pk.sheet, pk.pagu, pk.realisasi, pk.capaian, null]));
-    results.anggaran
-      .filter((a) => a.pk === pk.pk)
-      .forEach((a, i) => b.row([i + 1, a.kode, a.nama, a.pagu, a.realisasi, a.capaian, catatanOf(a.temuan)]));
+    of(pk.pk).anggaran.forEach((a, i) => b.row([i + 1, a.kode, a.nama, a.pagu, a.realisasi, a.capaian, catatanOf(a.temuan)]));
   }
   const whole = results.jumlah.anggaran;
   if (whole) {

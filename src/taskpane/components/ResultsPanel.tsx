@@ -2,6 +2,7 @@ import { Accordion, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Tex
 import type { HitungView } from "../../app/run-hitung";
 import type { Finding } from "../../engine/finding";
 import { indikatorThresholdsText, kurvaSThresholdsText } from "../../engine/compute/status-text";
+import { resultsByPk } from "../../engine/report/by-pk";
 import { formatNumber, formatPersen, formatRupiah, monthName, triwulanLabel } from "../view/format";
 import { byStatus } from "../view/tone";
 import { PkItem } from "./PkItem";
@@ -39,6 +40,7 @@ export function ResultsPanel({ view, onOpenSheet, onOpenFinding }: Props) {
   const p = results.pengaturan;
   const pks = byStatus(results.pk, (pk) => pk.nilaiStatus);
   const totals = new Map(results.jumlah.anggaranPk.map((t) => [t.pk, t]));
+  const of = resultsByPk(results);
   const whole = results.jumlah.anggaran;
   const predikat = Object.entries(results.jumlah.predikat).filter(([, n]) => n > 0);
   return (
@@ -79,9 +81,9 @@ export function ResultsPanel({ view, onOpenSheet, onOpenFinding }: Props) {
           <PkItem
             key={pk.pk}
             pk={pk}
-            indikator={results.capaian.filter((c) => c.pk === pk.pk)}
-            kurvaS={results.kurvaS.find((k) => k.pk === pk.pk)}
-            anggaran={results.anggaran.filter((a) => a.pk === pk.pk)}
+            indikator={of(pk.pk).capaian}
+            kurvaS={of(pk.pk).kurvaS}
+            anggaran={of(pk.pk).anggaran}
             jumlah={totals.get(pk.pk)}
             triwulan={results.triwulan}
             onOpen={onOpenFinding}
