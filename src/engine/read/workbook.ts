@@ -21,6 +21,7 @@ import { sheetNotRead, type NotRead } from "./not-read";
 import { reportColumnChoice, type ColumnChoice } from "./tables/claims";
 import { hiddenCells } from "./hidden";
 import { sideBySide } from "./side-by-side";
+import { cachedIndikatorKey } from "../domain/indikator-key";
 
 export interface ReadOutput {
   model: Model;
@@ -84,6 +85,7 @@ export class WorkbookReader {
     const title = known ? known.title : findTitle(rd.sheet);
     const { kind, notRead } = readOne(rd, title, model, this.onPernyataan);
     model.sheets.push({ name: grid.name, kind });
+    if (notRead?.why === "no-table") this.holdUnreadCompanion(rd, kind);
     model.bacaan.push(account(rd, kind, findings));
     if (notRead) findings.push(sheetNotRead(grid.name, notRead));
     return true;
@@ -99,8 +101,37 @@ export class WorkbookReader {
     return true;
   }
 
+  /**
+   * A sheet titled as a Rencana Aksi or Realisasi whose table could not be read: its account is kept aside, and given
+   * once the PKs are known if the sheet names one of their indikator (it was meant for that PK, and the checks
+   * against it would otherwise be silently missing). A report of another kind under such a title stays one line.
+   */
+  private holdUnreadCompanion(rd: SheetReader, kind: SheetKind): void {
+    const found: Finding[] = [];
+    const bacaan = account(rd, kind, found, true);
+    if (!found.length) return;
+    const keys = new Set<string>();
+    for (const r of rd.sheet.rows) {
+      for (const c of rd.sheet.cols(r)) {
+        const t = rd.sheet.str(r, c);
+        if (t && t.length >= 8 && t.length <= 300) keys.add(cachedIndikatorKey(t));
+      }
+    }
+    this.unreadCompanions.push({ at: this.model.bacaan.length, bacaan, findings: found, keys });
+  }
+
+  private readonly unreadCompanions: { at: number; bacaan: Bacaan; findings: Finding[]; keys: Set<string> }[] = [];
+
   finish(): ReadOutput {
     const { model, findings } = this;
+    if (this.unreadCompanions.length) {
+      const names = new Set(model.pk.flatMap((pk) => pk.indikator.map((i) => cachedIndikatorKey(i.nama))));
+      for (const u of this.unreadCompanions) {
+        if (![...u.keys].some((k) => names.has(k))) continue;
+        model.bacaan[u.at] = u.bacaan;
+        findings.push(...u.findings);
+      }
+    }
     lendStatementParties(model, this.pernyataan);
     model.tahun = mostCommon(model.pk.map((p) => p.tahun));
     linkCascade(model.pk);
@@ -213,8 +244,8 @@ function headerText(rd: SheetReader, r: number): string {
 }
 
 /** The account of a read sheet: its parts, and each unread range as an `isi-tak-terbaca` finding. */
-function account(rd: SheetReader, kind: SheetKind, findings: Finding[]): Bacaan {
-  const recognised = kind !== "unknown" && kind !== "own" && kind !== "hidden";
+function account(rd: SheetReader, kind: SheetKind, findings: Finding[], unreadCompanion = false): Bacaan {
+  const recognised = unreadCompanion || (kind !== "unknown" && kind !== "own" && kind !== "hidden");
   // A sheet not read has no parts to show, whatever its title rows looked like.
   const bagian = recognised ? rd.account.usedParts().map((p) => ({ range: rd.account.address(p), sebagai: p.sebagai })) : [];
   const takTerbaca: string[] = [];
