@@ -63,3 +63,66 @@ describe("numbering rows in every form, whatever they start at", () => {
     expect(o.model.pk[0].anggaran.length).toBe(3);
   });
 });
+
+const pkSheet = grid("PK", [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["KEPALA DINAS PERDAGANGAN"],
+  [],
+  ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+  [1, "S1", "Jumlah pelaku usaha yang dibina", "orang", 400],
+  [null, null, "Persentase pasar rakyat sesuai standar", "%", 60],
+  [],
+  ["No", "Kode", "Program", "Anggaran (Rp)"],
+  [1, "3.30.01", "PROGRAM PENUNJANG URUSAN", "400.000.000"],
+  ["Jumlah", null, null, "400.000.000"],
+  ...signature,
+]);
+
+/** A Realisasi sheet of one quarter with the given realisasi headers and, per indikator, their cells. */
+const real = (name: string, tw: string, headers: string[], rows: CellValue[][]) =>
+  grid(name, [
+    [`PENGUKURAN KINERJA TRIWULAN ${tw} TAHUN 2025`],
+    ["KEPALA DINAS PERDAGANGAN"],
+    [],
+    ["No", "Indikator Kinerja", "Satuan", "Target", ...headers, "Kendala"],
+    [1, "Jumlah pelaku usaha yang dibina", "orang", 400, ...rows[0], "-"],
+    [2, "Persentase pasar rakyat sesuai standar", "%", 60, ...rows[1], "-"],
+  ]);
+const realisasiOf = (o: ReturnType<typeof hitung>) => o.results.capaian.map((c) => [c.indikator, c.realisasi]);
+
+describe("`Realisasi s.d. Triwulan k`: a running total, never added up as quarters", () => {
+  it("one sheet per quarter, each `s.d.`: R of a count at TW II is its s.d. TW II total; of a percentage its TW II value", () => {
+    const o = hitung([pkSheet, real("TW I", "I", ["Realisasi s.d. Triwulan I"], [[120], [40]]), real("TW II", "II", ["Realisasi s.d. Triwulan II"], [[250], [45]])]);
+    expect(o.results.triwulan).toBe(2);
+    expect(realisasiOf(o)).toEqual([["Jumlah pelaku usaha yang dibina", 250], ["Persentase pasar rakyat sesuai standar", 45]]);
+    expect(o.results.capaian[0].perhitungan).toContain("Kumulatif (s.d. TW II 250)");
+  });
+
+  it("near miss: `Realisasi Triwulan I` / `II` are the quarters' own figures, added up for a count", () => {
+    const o = hitung([pkSheet, real("TW I", "I", ["Realisasi Triwulan I"], [[120], [40]]), real("TW II", "II", ["Realisasi Triwulan II"], [[130], [45]])]);
+    expect(realisasiOf(o)).toEqual([["Jumlah pelaku usaha yang dibina", 250], ["Persentase pasar rakyat sesuai standar", 45]]);
+  });
+
+  it("the quarter beside its running total: TW II from the quarter's column, R of a count from the running total, both read", () => {
+    const o = hitung([pkSheet, real("TW II", "II", ["Realisasi Triwulan II", "Realisasi s.d. Triwulan II"], [[130, 250], [45, 45]])]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw[1], i.twCells[1], i.sd?.[1], i.sdCells?.[1]])).toEqual([[130, "E5", 250, "F5"], [45, "E6", 45, "F6"]]);
+    expect(realisasiOf(o)).toEqual([["Jumlah pelaku usaha yang dibina", 250], ["Persentase pasar rakyat sesuai standar", 45]]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca"))).toEqual([]);
+  });
+
+  it("a running total, then a quarter's own figure after it: the quarter adds to the running total", () => {
+    const o = hitung([pkSheet, real("TW II", "II", ["Realisasi s.d. Triwulan II"], [[250], [45]]), real("TW III", "III", ["Realisasi Triwulan III"], [[100], [50]])]);
+    expect(realisasiOf(o)).toEqual([["Jumlah pelaku usaha yang dibina", 350], ["Persentase pasar rakyat sesuai standar", 50]]);
+    expect(o.results.capaian[0].perhitungan).toContain("Kumulatif (s.d. TW II 250 + 100)");
+  });
+
+  it("`Realisasi (Kumulatif)` over TW I .. TW IV: each quarter a running total", () => {
+    const sheet = grid("Real", [
+      ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+      ["No", "Indikator Kinerja", "Target", "Realisasi (Kumulatif)"],
+      [..._(3), "TW I", "TW II", "TW III", "TW IV"],
+      [1, "Jumlah pelaku usaha yang dibina", 400, 120, 250],
+    ]);
+    expect(realisasiOf(hitung([pkSheet, sheet]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 250]);
+  });
+});
