@@ -126,3 +126,32 @@ describe("`Realisasi s.d. Triwulan k`: a running total, never added up as quarte
     expect(realisasiOf(hitung([pkSheet, sheet]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 250]);
   });
 });
+
+describe("money by `s.d. TW`: running totals made into each quarter's spending", () => {
+  const money = (sub: string[], sisa: boolean) => grid("Real", [
+    ["LAPORAN REALISASI ANGGARAN TRIWULAN II TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+    ["No", "Kode", "Program", "Pagu (Rp)", "Realisasi Keuangan (Rp)", null, "Realisasi Fisik (%)", null, ...(sisa ? ["Sisa Anggaran (Rp)"] : [])],
+    [..._(4), ...sub, ...sub],
+    [1, "3.30.01", "PROGRAM PENUNJANG URUSAN", "Rp 400.000.000,00", "Rp 150.000.000,00", "Rp 320.000.000,00", 30, 70, ...(sisa ? ["Rp 80.000.000,00"] : [])],
+  ]);
+
+  it("`s.d. TW I | s.d. TW II`: TW II spent the difference, the sum up to June is s.d. TW II, fisik as written", () => {
+    const o = hitung([pkSheet, money(["s.d. TW I", "s.d. TW II"], false)]);
+    const row = o.model.realisasi[0].budget[0];
+    expect([row.keuangan?.values[2], row.keuangan?.values[5], row.fisik?.values[5]]).toEqual([150_000_000, 170_000_000, 70]);
+    expect(o.results.anggaran.map((a) => [a.realisasi, a.capaian])).toEqual([[320_000_000, 80]]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: `TW I | TW II` are the quarters' own spending, added up (here past the pagu: realisasi-over-pagu)", () => {
+    const o = hitung([pkSheet, money(["TW I", "TW II"], false)]);
+    expect(o.results.anggaran.map((a) => a.realisasi)).toEqual([470_000_000]);
+    expect(rules(o, "error")).toEqual(["realisasi-over-pagu Real!F6"]);
+  });
+
+  it("`Sisa Anggaran` (pagu less realisasi, which the model does not keep) is reported unread, not silently passed over", () => {
+    const o = hitung([pkSheet, money(["s.d. TW I", "s.d. TW II"], true)]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca"))).toEqual(["isi-tak-terbaca Real!I4", "isi-tak-terbaca Real!I6"]);
+    expect(o.results.anggaran.map((a) => a.realisasi)).toEqual([320_000_000]);
+  });
+});
