@@ -155,3 +155,25 @@ describe("money by `s.d. TW`: running totals made into each quarter's spending",
     expect(o.results.anggaran.map((a) => a.realisasi)).toEqual([320_000_000]);
   });
 });
+
+describe("`Uraian` beside the name column, holding `Realisasi Keuangan` / `Realisasi Fisik (%)`: the Jenis column", () => {
+  const sheet = (labels: [string, string]) => grid("Real", [
+    ["LAPORAN REALISASI FISIK DAN KEUANGAN TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+    ["No", "Kode", "Program", "Pagu (Rp)", "Uraian", "Jan", "Feb", "Mar"],
+    [1, "3.30.01", "PROGRAM PENUNJANG URUSAN", "400.000.000", labels[0], "10.000.000", "20.000.000", "30.000.000"],
+    [null, null, null, null, labels[1], 5, 10, 20],
+  ]);
+
+  it("the fisik row is the program's realisasi fisik, the keuangan row its money", () => {
+    const o = hitung([pkSheet, sheet(["Realisasi Keuangan", "Realisasi Fisik (%)"])]);
+    const row = o.model.realisasi[0].budget[0];
+    expect([row.keuangan?.values.slice(0, 3), row.fisik?.values.slice(0, 3)]).toEqual([[10_000_000, 20_000_000, 30_000_000], [5, 10, 20]]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca"))).toEqual([]);
+  });
+
+  it("near miss: an Uraian column of other words is no Jenis column: the second row is reported, never read as fisik", () => {
+    const o = hitung([pkSheet, sheet(["Belanja pegawai", "Belanja barang dan jasa"])]);
+    expect(o.model.realisasi[0].budget.map((b) => b.fisik)).toEqual([null]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca")).length).toBeGreaterThan(0);
+  });
+});

@@ -12,6 +12,7 @@ import { jumlahCol } from "../layout/signals";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
 import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
 import { fromRunningTotals } from "./running-totals";
+import { jenisColumn } from "./jenis-column";
 
 export type Series = "rencana" | "realisasi";
 
@@ -34,7 +35,7 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
   const columns = [...pick(all, [...ANGGARAN_FIELDS, "jenis"]), ...all.filter((c) => c.month !== undefined || (c.quarter !== undefined && moneyQuarter(c)))];
   const cWord = columns.find((c) => isBudgetWord(c.field)) ?? colOf(columns, "uraian");
   const cKode = colOf(columns, "kode");
-  const cJenis = colOf(columns, "jenis");
+  const cJenis = jenisColumn(rd, table, columns);
   const { pagu: cPagu, others } = paguColumns(columns);
   const other: Series = want === "rencana" ? "realisasi" : "rencana";
   const keuangan = periods(columns, want, "keuangan");
