@@ -137,9 +137,15 @@ export interface RealisasiIndikator {
   satuanCell: string | null;
   target: Target | null;
   targetCell: string | null;
-  /** Per quarter: a number, a qualitative text, or null (not reported). */
+  /** Per quarter: a number, a qualitative text, or null (not reported); its running total where the sheet states only that. */
   tw: (number | string | null)[];
   twCells: string[];
+  /**
+   * Running totals (`Realisasi s.d. Triwulan II`: January up to the end of the quarter), by quarter, when the sheet
+   * states them; compute takes them as R1 + … + Rk (Kumulatif), never adds them up.
+   */
+  sd?: (number | string | null)[];
+  sdCells?: string[];
 }
 
 /** What Rencana Aksi and Realisasi sheets share: their title, year, jabatan line and the PK they belong to. */

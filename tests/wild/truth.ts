@@ -128,7 +128,7 @@ export function readCells(out: HitungOutput): Set<string> {
     for (const t of pk.budgetTables) for (const a of t.items) [a.kodeCell, a.namaCell, a.paguCell, ...(a.paguParts ?? [])].forEach((c) => add(pk.sheet, c));
   }
   for (const s of [...m.renaksi, ...m.realisasi]) {
-    for (const i of s.indikator) [i.cell, i.targetCell, i.satuanCell, ...i.twCells].forEach((c) => add(s.sheet, c));
+    for (const i of s.indikator) [i.cell, i.targetCell, i.satuanCell, ...i.twCells, ...("sdCells" in i ? (i.sdCells ?? []) : [])].forEach((c) => add(s.sheet, c));
     const rows = "plan" in s ? s.plan : s.budget;
     for (const r of rows) {
       [r.kodeCell, r.namaCell, r.paguCell].forEach((c) => add(s.sheet, c));

@@ -48,7 +48,7 @@ function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefi
   const annual = ind.target ?? ra?.target ?? null;
   const tw = ra && ra.tw.some((t) => t !== null) ? cumulativeTargets(ra.tw, annual) : null;
   const target = targetAt(tw, annual, k, links?.hasRenaksi ?? false);
-  const r = realisasiAt(rows.realisasi?.tw ?? [], k, sifat);
+  const r = realisasiAt(rows.realisasi?.tw ?? [], k, sifat, rows.realisasi?.sd);
 
   const yearly = capped(capaianOf(r.value, annual, polaritas, p.polaritasNegatif), p.batas);
   const at: Capaian =
@@ -92,11 +92,20 @@ function explain(formula: string, r: ReturnType<typeof realisasiAt>, k: number, 
   if (r.value === null) return `Belum ada realisasi sampai TW ${ROMAN[k - 1]}`;
   const parts = r.parts.map((x) => formatNumber(x, 4));
   let how: string = SIFAT_LABEL[sifat];
-  if (sifat === "kumulatif" && parts.length > 1) how += ` (${parts.join(" + ")})`;
-  if (sifat === "rata-rata" && parts.length > 1) how += ` ((${parts.join(" + ")}) / ${parts.length})`;
+  if (r.running) how += runningText(r.running, parts, sifat);
+  else if (sifat === "kumulatif" && parts.length > 1) how += ` (${parts.join(" + ")})`;
+  else if (sifat === "rata-rata" && parts.length > 1) how += ` ((${parts.join(" + ")}) / ${parts.length})`;
   if (sifat === "akhir" && r.quarter !== null && r.quarter !== k) how += ` (nilai TW ${ROMAN[r.quarter - 1]})`;
   const pol = polaritas === "negatif" ? ` · negatif (${p.polaritasNegatif})` : "";
   return `${formula} · TW ${ROMAN[k - 1]} · ${how}${pol}`;
+}
+
+/** `(s.d. TW II 701.950)`, `(s.d. TW I 312.400 + 389.550)`, `((80 × 2 + 85) / 3)`: R from a running total. */
+function runningText(running: { quarter: number; value: number }, parts: string[], sifat: CapaianResult["sifat"]): string {
+  const base = formatNumber(running.value, 4);
+  if (sifat === "kumulatif") return ` (s.d. TW ${ROMAN[running.quarter - 1]} ${base}${parts.map((x) => ` + ${x}`).join("")})`;
+  if (!parts.length) return ` (rata-rata s.d. TW ${ROMAN[running.quarter - 1]} ${base})`;
+  return ` ((${base} × ${running.quarter}${parts.map((x) => ` + ${x}`).join("")}) / ${running.quarter + parts.length})`;
 }
 
 /** The reporting quarter: asked for, set in PENGATURAN, or the latest with any realisasi (1 when none). */
@@ -104,7 +113,7 @@ export function reportingQuarter(model: Model, asked?: number): number {
   if (asked && asked >= 1 && asked <= 4) return asked;
   if (model.pengaturan.triwulan) return model.pengaturan.triwulan;
   let latest = 0;
-  for (const s of model.realisasi) for (const i of s.indikator) i.tw.forEach((v, q) => { if (v !== null && q + 1 > latest) latest = q + 1; });
+  for (const s of model.realisasi) for (const i of s.indikator) i.tw.forEach((v, q) => { if ((v !== null || (i.sd?.[q] ?? null) !== null) && q + 1 > latest) latest = q + 1; });
   if (latest) return latest;
   for (const s of model.realisasi) for (const b of s.budget) b.keuangan?.values.forEach((v, m) => { if (v !== null && v !== 0) latest = Math.max(latest, Math.ceil((m + 1) / 3)); });
   return latest || 1;

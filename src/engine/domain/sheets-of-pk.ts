@@ -57,14 +57,21 @@ function buildLinks(model: Model): Map<string, PkLinks> {
 }
 
 /**
- * One Realisasi sheet per quarter (`REAL TW I`, `REAL TW II`): an indikator's quarters come from whichever sheet
- * states them, the first sheet's where two do.
+ * One Realisasi sheet per quarter (`REAL TW I`, `REAL TW II`): an indikator's quarters (and running totals) come from
+ * whichever sheet states them, the first sheet's where two do.
  */
 function mergeQuarters(a: RealisasiIndikator, b: RealisasiIndikator): RealisasiIndikator {
-  if (b.tw.every((v, q) => v === null || a.tw[q] !== null)) return a;
-  return {
+  const has = (x: RealisasiIndikator, q: number) => x.tw[q] !== null || (x.sd?.[q] ?? null) !== null;
+  const adds = (q: number) => (a.tw[q] === null && (b.tw[q] ?? null) !== null) || ((a.sd?.[q] ?? null) === null && (b.sd?.[q] ?? null) !== null);
+  if (!a.tw.some((_, q) => adds(q))) return a;
+  const merged: RealisasiIndikator = {
     ...a,
     tw: a.tw.map((v, q) => (v !== null ? v : b.tw[q] ?? null)),
-    twCells: a.twCells.map((c, q) => (a.tw[q] !== null ? c : b.tw[q] !== null && b.tw[q] !== undefined ? b.twCells[q] : c)),
+    twCells: a.twCells.map((c, q) => (has(a, q) ? c : has(b, q) ? b.twCells[q] : c)),
   };
+  if (a.sd || b.sd) {
+    merged.sd = a.tw.map((_, q) => a.sd?.[q] ?? b.sd?.[q] ?? null);
+    merged.sdCells = a.tw.map((_, q) => ((a.sd?.[q] ?? null) !== null ? a.sdCells![q] : (b.sd?.[q] ?? null) !== null ? b.sdCells![q] : a.sdCells?.[q] ?? ""));
+  }
+  return merged;
 }

@@ -2,6 +2,7 @@
 import type { BudgetWord, Level } from "../model";
 import { squash } from "../parse/text";
 import { HEADER_PHRASES, MEASURE_WORDS, SERIES_WORDS, type Field } from "./words/headers";
+import { withoutRunningWords } from "./words/running";
 
 /** A header as compared: lower case, words only (`Anggaran (Rp)` → `anggaran rp`, `TW.I` → `tw i`, years dropped). */
 export function headerWords(text: string): string {
@@ -76,6 +77,8 @@ export class Vocabulary {
       const q = /^tw([1-4])$/.exec(taught);
       return q ? { field: "target-tw", quarter: Number(q[1]) - 1, words } : { field: taught as Field, words };
     }
+    const running = this.running(words);
+    if (running) return running;
     const month = monthOfWords(words);
     if (month !== null) return { field: "bulan", month, words };
     const quarter = quarterOfWords(words);
@@ -87,6 +90,14 @@ export class Vocabulary {
     const inCell = tail ? quarterOfWords(`${tail[1]} ${tail[2]}`) : null;
     if (inCell !== null && QUARTER_FIELD_OF[field]) return { field: QUARTER_FIELD_OF[field]!, quarter: inCell, words };
     return { field, words };
+  }
+
+  /** `Realisasi s.d. Triwulan II`, `s.d. TW I` over a realisasi group: the period's column, as a running total. */
+  private running(words: string): HeaderMeaning | null {
+    const rest = withoutRunningWords(words);
+    const m = rest === null ? null : this.compute(rest);
+    if (!m || (m.quarter === undefined && m.month === undefined && !RUNNING_FIELDS.has(m.field))) return null;
+    return { ...m, words, running: true };
   }
 
   private subCache = new Map<string, { series: "rencana" | "realisasi" | null; measure: "keuangan" | "fisik" | null }>();
@@ -119,8 +130,13 @@ export interface HeaderMeaning {
   month?: number;
   /** A quarter label on its own, whose series its group decides. */
   bare?: boolean;
+  /** `s.d. TW II`: a running total from January up to the period, not the period's own figure. */
+  running?: boolean;
   words: string;
 }
+
+/** Fields whose group header (`Realisasi s.d.` over `TW I .. TW IV`) may say that its periods are running totals. */
+const RUNNING_FIELDS = new Set<Field>(["realisasi", "realisasi-keuangan", "realisasi-fisik", "rencana-keuangan"]);
 
 const TW = /^(tw|triwulan|trw|tri wulan|q)?\s*(i{1,3}|iv|[1-4])$/;
 const QUARTER_TAIL = /\s(tw|triwulan|trw|tri wulan)\s*(i{1,3}|iv|[1-4])$/;

@@ -48,7 +48,7 @@ export function checkRealisasiPeriod(ctx: Context, s: RealisasiSheet): void {
   if (tw === null) return;
   const period = `Triwulan pelaporan di PENGATURAN adalah TW ${ROMAN[tw - 1]}`;
   for (const row of s.indikator) {
-    const q = row.tw.findIndex((v, i) => i >= tw && v !== null);
+    const q = row.tw.findIndex((v, i) => i >= tw && (v !== null || (row.sd?.[i] ?? null) !== null));
     if (q < 0 || !row.twCells[q]) continue;
     ctx.report("realisasi-after-period", "warning", s.sheet, row.twCells[q],
       `Realisasi indikator "${row.nama}" sudah diisi untuk TW ${ROMAN[q]}, padahal ${period}; periksa isian itu atau Triwulan pelaporan.`);

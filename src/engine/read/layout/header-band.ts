@@ -22,6 +22,8 @@ export interface Column {
   measure?: "keuangan" | "fisik";
   /** Money written in thousands or millions (`Pagu (Rp.000)`, `Anggaran (juta rupiah)`): what a cell's number is worth. */
   factor?: number;
+  /** `Realisasi s.d. TW II`: the figure from January up to the period (a running total), not the period's own. */
+  running?: true;
 }
 
 export interface Band {
@@ -177,7 +179,8 @@ function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell):
 }
 
 function leaf(h: HeaderCell, m: HeaderMeaning): Column {
-  return { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
+  const c: Column = { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
+  return m.running ? { ...c, running: true } : c;
 }
 
 const FACTORS = new Map<string, number | undefined>();
@@ -203,8 +206,10 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   const text = rd.sheet.text(ur, uc);
   const words = sub?.words ?? group?.words ?? "";
   const factor = (group && factorOf(group.words)) ?? (sub ? factorOf(sub.words) : undefined);
+  // `s.d. TW I` under `Realisasi Keuangan`, or `TW I` under `Realisasi s.d.`: a running total.
+  const running = sub?.running || mid?.running || group?.running ? { running: true as const } : {};
   const column = (field: Field, quarter?: number, month?: number, series?: Column["series"], measure?: Column["measure"]): Column =>
-    ({ col: uc, field, words, hr: h.row, hc: h.col, quarter, month, series, measure, factor });
+    ({ col: uc, field, words, hr: h.row, hc: h.col, quarter, month, series, measure, factor, ...running });
   const month = sub?.month ?? mid?.month ?? group?.month;
   const value = rd.sheet.value(ur, uc);
   const quarter = sub?.quarter ?? (typeof value === "number" ? numberQuarter(value) : undefined);

@@ -11,6 +11,8 @@ import { kodeFromCells } from "../kode-cell";
 import { jumlahCol } from "../layout/signals";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
 import { claimBand, claimKnown, headerCell, stripListPrefix } from "./claims";
+import { fromRunningTotals } from "./running-totals";
+import { jenisColumn } from "./jenis-column";
 
 export type Series = "rencana" | "realisasi";
 
@@ -18,6 +20,7 @@ interface Periods {
   /** Column of each month (quarter columns sit at months 3, 6, 9, 12); null where the table has none. */
   cols: (Column | null)[];
   quarterly: boolean;
+  measure: "keuangan" | "fisik";
 }
 
 export interface KeuanganRead {
@@ -32,7 +35,7 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
   const columns = [...pick(all, [...ANGGARAN_FIELDS, "jenis"]), ...all.filter((c) => c.month !== undefined || (c.quarter !== undefined && moneyQuarter(c)))];
   const cWord = columns.find((c) => isBudgetWord(c.field)) ?? colOf(columns, "uraian");
   const cKode = colOf(columns, "kode");
-  const cJenis = colOf(columns, "jenis");
+  const cJenis = jenisColumn(rd, table, columns);
   const { pagu: cPagu, others } = paguColumns(columns);
   const other: Series = want === "rencana" ? "realisasi" : "rencana";
   const keuangan = periods(columns, want, "keuangan");
@@ -56,7 +59,7 @@ export function readKeuangan(rd: SheetReader, table: TableBlock, all: Column[], 
     const isFisik = FISIK.test(jenis) || (!jenis && FISIK.test(name) && !kodeText);
     if (isFisik) {
       if (current && !current.fisik) {
-        current.fisik = readPeriods(rd, r, fisik.cols.some(Boolean) ? fisik : keuangan, `${what} fisik`);
+        current.fisik = readPeriods(rd, r, fisik.cols.some(Boolean) ? fisik : { ...keuangan, measure: "fisik" }, `${what} fisik`);
         claimKnown(rd, r, columns, part);
       }
       continue;
@@ -101,7 +104,8 @@ function periods(columns: Column[], series: Series, measure: "keuangan" | "fisik
   let quarterly = false;
   for (const c of columns) {
     const m = c.month ?? (c.quarter !== undefined && moneyQuarter(c) ? c.quarter * 3 + 2 : undefined);
-    if (m === undefined || cols[m]) continue;
+    // A period's own figure beside its running total (`TW II | s.d. TW II`): the period's own is read.
+    if (m === undefined || (cols[m] && (!cols[m]!.running || c.running))) continue;
     const s = c.series ?? (c.field.startsWith("realisasi") ? "realisasi" : c.field.startsWith("rencana") || c.field === "target-tw" ? "rencana" : undefined);
     const meas = c.measure ?? (c.field.endsWith("fisik") ? "fisik" : "keuangan");
     if (meas !== measure) continue;
@@ -109,7 +113,7 @@ function periods(columns: Column[], series: Series, measure: "keuangan" | "fisik
     cols[m] = c;
     if (c.month === undefined) quarterly = true;
   }
-  return { cols, quarterly };
+  return { cols, quarterly, measure };
 }
 
 /** A quarter column of a money table (which has no indikator: any quarter column there is money). */
@@ -120,6 +124,8 @@ function moneyQuarter(c: Column): boolean {
 function readPeriods(rd: SheetReader, r: number, p: Periods, what: string): MonthlyRow {
   const values: (number | null)[] = new Array(12);
   for (let m = 0; m < 12; m++) values[m] = p.cols[m] ? rd.number(r, p.cols[m]!.col, what, p.cols[m]!.factor) : null;
+  // Fisik is cumulative anyway; money is kept per period.
+  if (p.measure === "keuangan" && p.cols.some((c) => c?.running)) return periodRow(rd, r, p, fromRunningTotals(values, p.cols.map((c) => !!c?.running)));
   return periodRow(rd, r, p, values);
 }
 

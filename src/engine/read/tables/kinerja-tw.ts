@@ -25,10 +25,10 @@ function besideName(rd: SheetReader, table: TableBlock, col: Column, part: numbe
   return { ...col, col: b.name };
 }
 
-/** The four quarter columns of a field (`target-tw` or `realisasi`); -1 where missing. */
-function quarterCols(columns: Column[], field: "target-tw" | "realisasi"): number[] {
+/** The four quarter columns of a field (`target-tw` or `realisasi`); -1 where missing. Running totals: see readRealisasiKinerja. */
+function quarterCols(columns: Column[], field: "target-tw" | "realisasi", running = false): number[] {
   const cols = [-1, -1, -1, -1];
-  for (const c of columns) if (c.field === field && c.quarter !== undefined && cols[c.quarter] < 0) cols[c.quarter] = c.col;
+  for (const c of columns) if (c.field === field && c.quarter !== undefined && cols[c.quarter] < 0 && (field !== "realisasi" || !!c.running === running)) cols[c.quarter] = c.col;
   return cols;
 }
 
@@ -135,16 +135,20 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
-  const tw = quarterCols(columns, "realisasi");
+  // `Realisasi s.d. Triwulan II`: the running total, kept beside the quarter's figure (compute reads both); a quarter
+  // with no column of its own is read from its running total (its value at the quarter's end, for Akhir).
+  const sd = quarterCols(columns, "realisasi", true);
+  const hasSd = sd.some((c) => c >= 0);
+  const tw = quarterCols(columns, "realisasi").map((c, k) => (c >= 0 ? c : sd[k]));
   const months = monthCols(monthly);
   claimBand(rd, table, columns, part);
-  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...months]).map(({ r, nama, cell }) => {
+  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
     const q = monthly.length
       ? quartersOfMonths(months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null)), months, defaultSifat(nama))
       : { values: tw.map((c) => realisasiValue(rd.target(r, c, "realisasi").value)), cols: tw };
-    return {
+    const row: RealisasiIndikator = {
       nama,
       cell,
       satuan: satText || target.unit || satuanFromName(nama) || null,
@@ -154,6 +158,11 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
       tw: q.values,
       twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
     };
+    if (hasSd) {
+      row.sd = sd.map((c) => realisasiValue(rd.target(r, c, "realisasi").value));
+      row.sdCells = sd.map((c) => (c >= 0 ? rd.addr(r, c) : ""));
+    }
+    return row;
   });
 }
 

@@ -58,8 +58,9 @@ export const HEADER_PHRASES: [string, Field][] = [
   ["anggaran", "pagu"], ["pagu", "pagu"], ["pagu anggaran", "pagu"], ["jumlah dana", "pagu"], ["dpa", "pagu"],
   ["nilai anggaran", "pagu"], ["alokasi anggaran", "pagu"], ["alokasi", "pagu"], ["jumlah anggaran", "pagu"],
   ["total anggaran", "pagu"], ["pagu dpa", "pagu"], ["nilai dpa", "pagu"],
-  // SPD and sisa are money, but not the pagu.
-  ["anggaran spd", "abaikan"], ["spd", "abaikan"], ["sisa anggaran", "abaikan"], ["sisa", "abaikan"],
+  // SPD is money, but not the pagu. (`Sisa Anggaran` is pagu less realisasi, which the model does not keep: its cells are
+  // reported unread, and a planner may mark the header `abaikan`.)
+  ["anggaran spd", "abaikan"], ["spd", "abaikan"],
 
   ["jenis", "jenis"], ["uraian rencana", "jenis"], ["uraian realisasi", "jenis"], ["keterangan rencana", "jenis"],
   ["jenis rencana", "jenis"], ["jenis realisasi", "jenis"],
