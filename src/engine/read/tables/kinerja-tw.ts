@@ -13,6 +13,7 @@ import { cachedIndikatorKey } from "../../domain/indikator-key";
 import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick } from "./columns";
 import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix, tujuanLabel } from "./claims";
 import { readTargetCell } from "../../parse/target";
+import { quarterMeaning, shareOfAnnual } from "./renaksi-quarters";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
@@ -93,19 +94,25 @@ function indikatorRows(rd: SheetReader, table: TableBlock, columns: Column[], cI
 }
 
 export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): RenaksiIndikator[] {
-  const columns = [...pick(all, [...KINERJA_FIELDS, "sifat", "polaritas"]), ...pick(all, ["target-tw"], "with").filter((c) => c.quarter !== undefined)];
+  const quarterly = pick(all, ["target-tw"], "with").filter((c) => c.quarter !== undefined);
+  // Quarter columns that hold no target (action sentences, shares that fit no reading) stay unread, header and all.
+  const meant = quarterMeaning(rd, table, quarterly, colOf(all, "target"));
+  const unread = meant === "action" || meant === "unclear";
+  const columns = [...pick(all, [...KINERJA_FIELDS, "sifat", "polaritas"]), ...(unread ? [] : quarterly)];
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   const cSifat = colOf(columns, "sifat");
   const cPol = colOf(columns, "polaritas");
   const tw = quarterCols(columns, "target-tw");
-  claimBand(rd, table, columns, part);
+  claimBand(rd, unread ? withUnknown(table, quarterly) : table, columns, part);
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw]).map(({ r, nama, cell }) => {
     // `T1 = 3 / T2 = 6 / ...` in the target cell: the quarterly targets, written in one cell.
     const packed = cTgt && tw.every((c) => c < 0) ? packedQuarters(rd.sheet.str(r, cTgt.col)) : null;
     const target = cTgt && !packed ? rd.target(r, cTgt.col, "target tahunan") : { value: null, unit: null };
-    const quarters = packed ? packed.map((t) => packedTarget(rd, r, cTgt!.col, t)) : tw.map((c) => rd.target(r, c, "target triwulan"));
+    const written = packed ? packed.map((t) => packedTarget(rd, r, cTgt!.col, t)) : tw.map((c) => rd.target(r, c, "target triwulan"));
+    // `Target Triwulan (%)`: each quarter is that share of the annual target, in the annual target's unit.
+    const quarters = meant === "share" ? written.map((q) => ({ value: shareOfAnnual(q.value, target.value), unit: null })) : written;
     const satText = cSat ? rd.text(r, cSat.col) : "";
     const sifatText = cSifat ? rd.text(r, cSifat.col) : "";
     const polText = cPol ? rd.text(r, cPol.col) : "";
@@ -198,6 +205,11 @@ function packedTarget(rd: SheetReader, r: number, c: number, text: string | null
   if (read.kind === "value") return { value: read.value, unit: read.unit };
   if (read.kind === "unreadable") rd.report("value-unreadable", "error", rd.addr(r, c), `Nilai target triwulan "${text}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
   return { value: null, unit: null };
+}
+
+/** The table with some columns' headers left unread, as the vocabulary leaves an unknown header. */
+function withUnknown(table: TableBlock, columns: Column[]): TableBlock {
+  return { ...table, band: { ...table.band, unknown: [...table.band.unknown, ...columns.map((c) => c.col)] } };
 }
 
 /** A realisasi is a number or a qualitative value; a range is no realisasi. */

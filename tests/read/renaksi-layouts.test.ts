@@ -1,0 +1,92 @@
+/**
+ * Rencana Aksi layouts of the eighth round of real workbooks (tests/wild: Jepara, Wonogiri, Klaten, Majalengka,
+ * Pekalongan), each built small, each with a near miss that must not be read the same way.
+ */
+import { validasi } from "../../src/engine/run";
+import { grid } from "../support/grid";
+import type { CellValue, Grid } from "../../src/engine/grid";
+
+type Out = ReturnType<typeof validasi>;
+const rules = (o: Out, sev?: string) => o.findings.filter((f) => !sev || f.severity === sev).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+const unread = (o: Out, sheet: string) => o.model.bacaan.find((b) => b.sheet === sheet)?.takTerbaca ?? [];
+
+const IKU = [
+  { nama: "Jumlah laporan hasil pengawasan", satuan: "LHP", target: 48 },
+  { nama: "Persentase rekomendasi yang ditindaklanjuti", satuan: "%", target: 90 },
+];
+
+const pk = (budget: CellValue[][] = []): Grid => grid("PK", [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["INSPEKTUR DAERAH KABUPATEN CONTOH"],
+  ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+  ...IKU.map((i, k) => [k + 1, "Meningkatnya kualitas pengawasan", i.nama, i.satuan, i.target]),
+  [],
+  ...budget,
+  [],
+  [null, "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+  [null, "BUPATI CONTOH,", null, "INSPEKTUR DAERAH KABUPATEN CONTOH,"],
+  [null, "H. RUDI HARTONO", null, "Drs. WIDODO"],
+  [null, null, null, "NIP. 19681121 199303 1 005"],
+]);
+
+/** A Rencana Aksi with one group header over TW I..IV and one row of quarter cells per IKU. */
+const ra = (group: string, quarters: CellValue[][]): Grid => grid("RA", [
+  ["RENCANA AKSI TAHUN 2025"],
+  ["INSPEKTUR DAERAH KABUPATEN CONTOH"],
+  [],
+  ["No", "Indikator Kinerja", "Satuan", "Target 2025", group, null, null, null, "Penanggung Jawab"],
+  [null, null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+  ...IKU.map((i, k) => [k + 1, i.nama, i.satuan, i.target, ...quarters[k], "Irban I"]),
+]);
+
+describe("Rencana Aksi over TW I..IV holding the action planned each quarter", () => {
+  const actions = [
+    ["Penyusunan PKPT 2025 dan audit 10 OPD", "Audit kinerja pada 14 perangkat daerah", "Reviu laporan keuangan dan evaluasi SAKIP", "Penerbitan seluruh LHP"],
+    ["Inventarisasi rekomendasi BPK tahun lalu", "Pemantauan tindak lanjut oleh perangkat daerah", "Rapat pemutakhiran data tindak lanjut", "Tindak lanjut rekomendasi LHE AKIP"],
+  ];
+
+  it("reads no quarterly target from the sentences, no false error, and reports the four columns as not read", () => {
+    const o = validasi([pk(), ra("Rencana Aksi", actions)]);
+    const s = o.model.renaksi[0];
+    expect(s.indikator.map((i) => [i.nama, i.target, i.tw])).toEqual(IKU.map((i) => [i.nama, i.target, [null, null, null, null]]));
+    expect(rules(o, "error")).toEqual([]);
+    expect(unread(o, "RA")).toEqual(["E4:H7"]);
+  });
+
+  it("near miss: `Rencana Aksi` over TW I..IV holding figures is the quarterly targets", () => {
+    const o = validasi([pk(), ra("Rencana Aksi", [[12, 24, 36, 48], [90, 90, 90, 90]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[12, 24, 36, 48], [90, 90, 90, 90]]);
+    expect(unread(o, "RA")).toEqual([]);
+  });
+
+  it("near miss: short qualitative quarter targets under `Target Triwulan` stay targets", () => {
+    const o = validasi([pk(), ra("Target Triwulan", [[12, 24, 36, 48], ["Tersedia", "Tersedia", "Tersedia", "Tersedia"]])]);
+    expect(o.model.renaksi[0].indikator[1].tw).toEqual(["Tersedia", "Tersedia", "Tersedia", "Tersedia"]);
+  });
+});
+
+describe("Target Triwulan (%): quarters as a share of the annual target", () => {
+  it("reads TW k = annual × p / 100, so 25 / 50 / 75 / 100 of 48 LHP is 12 / 24 / 36 / 48, with no false error", () => {
+    const o = validasi([pk(), ra("Target Triwulan (%)", [[25, 50, 75, 100], [50, 70, 85, 100]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[12, 24, 36, 48], [45, 63, 76.5, 90]]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: a percent header over targets that fit the annual target is read as written", () => {
+    const o = validasi([pk(), ra("Target Triwulan (%)", [[12, 24, 36, 48], [90, 90, 90, 90]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[12, 24, 36, 48], [90, 90, 90, 90]]);
+  });
+
+  it("near miss: when neither reading fits every row, the quarter cells are reported, never guessed", () => {
+    const o = validasi([pk(), ra("Target Triwulan (%)", [[25, 50, 75, 100], [90, 90, 90, 85]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[null, null, null, null], [null, null, null, null]]);
+    expect(unread(o, "RA")).toEqual(["E4:H7"]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: without `%` in the header the same figures are the targets (and the slip is an error)", () => {
+    const o = validasi([pk(), ra("Target Triwulan", [[25, 50, 75, 100], [50, 70, 85, 100]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[25, 50, 75, 100], [50, 70, 85, 100]]);
+    expect(rules(o, "error")).toEqual(["tw-target-inconsistent RA!H6", "tw-target-inconsistent RA!H7"]);
+  });
+});
