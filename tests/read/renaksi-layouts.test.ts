@@ -90,3 +90,41 @@ describe("Target Triwulan (%): quarters as a share of the annual target", () => 
     expect(rules(o, "error")).toEqual(["tw-target-inconsistent RA!H6", "tw-target-inconsistent RA!H7"]);
   });
 });
+
+describe("Target Bulanan over Jan..Des: the quarter targets are the months Mar, Jun, Sep, Des", () => {
+  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"];
+  const monthly = (group: string, rows: CellValue[][]): Grid => grid("RA", [
+    ["RENCANA AKSI TAHUN 2025"],
+    ["INSPEKTUR DAERAH KABUPATEN CONTOH"],
+    [],
+    ["No", "Indikator Kinerja", "Satuan", "Target 2025", group, ...new Array(11).fill(null), "Penanggung Jawab"],
+    [null, null, null, null, ...MONTHS],
+    ...IKU.map((i, k) => [k + 1, i.nama, i.satuan, i.target, ...rows[k], "Irban I"]),
+  ]);
+
+  it("reads a per-month count as quarters of three months, a running series at its quarter's last month, and keeps the real slip", () => {
+    const lhp = new Array(12).fill(4);
+    const persen = [10, 20, 30, 40, 50, 60, 65, 70, 75, 80, 84, 88];
+    const o = validasi([pk(), monthly("Target Bulanan", [lhp, persen])]);
+    const [a, b] = o.model.renaksi[0].indikator;
+    expect([a.tw, a.twCells]).toEqual([[12, 12, 12, 12], ["G6", "J6", "M6", "P6"]]);
+    expect([b.tw, b.twCells]).toEqual([[30, 60, 75, 88], ["G7", "J7", "M7", "P7"]]);
+    // 88 in December against an annual 90 (Akhir): the planner's slip, at the December cell.
+    expect(rules(o, "error")).toEqual(["tw-target-inconsistent RA!P7"]);
+    // The months between quarter ends of a running series feed no rule: reported, never dropped.
+    expect(unread(o, "RA")).toEqual(["E7:F7", "H7:I7", "K7:L7", "N7:O7"]);
+  });
+
+  it("a month left `-` has no target: an index measured in June and December has TW II and TW IV only", () => {
+    const o = validasi([pk(), monthly("Target Bulanan", [[4, 8, 12, 16, 20, 24, 28, 32, 36, 40, 44, 48], ["-", "-", "-", "-", "-", 80, "-", "-", "-", "-", "-", 90]])]);
+    expect(o.model.renaksi[0].indikator.map((i) => i.tw)).toEqual([[12, 24, 36, 48], [null, 80, null, 90]]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: a schedule over the months (`Jadwal Pelaksanaan`, ticks) gives no target and no Rencana Aksi read from it", () => {
+    const ticks = new Array(12).fill("v");
+    const o = validasi([pk(), monthly("Jadwal Pelaksanaan", [ticks, ticks])]);
+    expect(o.model.renaksi.flatMap((s) => s.indikator.map((i) => i.tw))).toEqual([]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { colOf, isMonthlyKinerja } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
+import { targetMonths } from "../tables/renaksi-months";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -53,7 +54,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi")) ||
         (series === "realisasi" && t.columns.some(isMonthlyKinerja));
-      if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
+      if (!hasQuarters && !(series === "rencana" && (packsQuarters(rd, t.block, t.columns) || targetMonths(rd, t.columns)))) continue;
       const rows = series === "rencana"
         ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))
         : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
