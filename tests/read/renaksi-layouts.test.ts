@@ -128,3 +128,29 @@ describe("Target Bulanan over Jan..Des: the quarter targets are the months Mar, 
     expect(rules(o, "error")).toEqual([]);
   });
 });
+
+describe("one row per action under its IKU: `No | IKU | Rencana Aksi | Indikator | I..IV`", () => {
+  const perAction = (header: CellValue[], row: (iku: string, k: number) => CellValue[]): Grid => grid("RA", [
+    ["RENCANA AKSI TAHUN 2025"],
+    [],
+    header,
+    ...IKU.flatMap((i) => [row(i.nama, 0), row(i.nama, 1)]),
+  ]);
+  const aksi = (iku: string, k: number): CellValue[] => [k + 1, iku, `Aksi ${k + 1} untuk ${iku}`, `Jumlah kegiatan ${k + 1}`, 6, 12, 18, 24, "Irban I"];
+
+  it("ties the sheet to its PK by the IKU column; the actions' quarterly targets are never the IKU's, and are reported", () => {
+    const o = validasi([pk(), perAction(["No", "IKU", "Rencana Aksi", "Indikator", "I", "II", "III", "IV", "Penanggung Jawab"], aksi)]);
+    const s = o.model.renaksi[0];
+    expect(s.pk).toBe("PK");
+    expect(s.indikator.map((i) => [i.nama, i.tw])).toEqual(IKU.map((i) => [i.nama, [null, null, null, null]]));
+    expect(rules(o, "error")).toEqual([]);
+    expect(rules(o).some((r) => r.startsWith("indikator-duplicate"))).toBe(false);
+    expect(unread(o, "RA")).toEqual(["C3:H7"]);
+  });
+
+  it("near miss: `Indikator | Target | Indikator | Target` side by side (no Rencana Aksi column between) is not read as actions", () => {
+    const header = ["No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV", "Indikator Kinerja", "Target"];
+    const o = validasi([pk(), perAction(header, (iku) => [1, iku, 48, 12, 24, 36, 48, "Indikator bawahan", 10])]);
+    expect(o.model.renaksi[0].indikator[0].tw).toEqual([12, 24, 36, 48]);
+  });
+});

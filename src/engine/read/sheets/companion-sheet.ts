@@ -17,6 +17,7 @@ import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
 import { targetMonths } from "../tables/renaksi-months";
+import { ikuOfActions, withUnknown } from "../tables/renaksi-actions";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -48,7 +49,12 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   let readAny = false;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
-    if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
+    const actions = series === "rencana" && !indikator.length ? ikuOfActions(t.block.band.columns) : null;
+    if (actions) {
+      // One row per action under its IKU: the IKU is the PK's indikator; the actions' targets are not its own.
+      indikator.push(...(readRenaksiKinerja(rd, withUnknown(t.block, actions.actions), actions.iku, rd.account.open("rencana-kinerja")) as I[]));
+      readAny = true;
+    } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
       // One table for several officials: a sheet's indikator belong to one PK, so none is read; all is reported.
       readAny = true;
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {

@@ -15,6 +15,7 @@ import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarter
 import { readTargetCell } from "../../parse/target";
 import { quarterMeaning, shareOfAnnual } from "./renaksi-quarters";
 import { monthParts, quartersOfMonthTargets, targetMonths } from "./renaksi-months";
+import { withUnknown } from "./renaksi-actions";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
@@ -215,11 +216,6 @@ function packedTarget(rd: SheetReader, r: number, c: number, text: string | null
   if (read.kind === "value") return { value: read.value, unit: read.unit };
   if (read.kind === "unreadable") rd.report("value-unreadable", "error", rd.addr(r, c), `Nilai target triwulan "${text}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
   return { value: null, unit: null };
-}
-
-/** The table with some columns' headers left unread, as the vocabulary leaves an unknown header. */
-function withUnknown(table: TableBlock, columns: Column[]): TableBlock {
-  return { ...table, band: { ...table.band, unknown: [...table.band.unknown, ...columns.map((c) => c.col)] } };
 }
 
 /** A realisasi is a number or a qualitative value; a range is no realisasi. */
