@@ -154,3 +154,45 @@ describe("one row per action under its IKU: `No | IKU | Rencana Aksi | Indikator
     expect(o.model.renaksi[0].indikator[0].tw).toEqual([12, 24, 36, 48]);
   });
 });
+
+describe("a RAK export by rekening: `Kode Program | … | Kode Sub Kegiatan | Sub Kegiatan | Kode Rekening | Rekening | Jan..Des`", () => {
+  const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  const SUB = [
+    { kode: "6.01.02.2.01.0001", nama: "Pengawasan Kinerja", rek: [["5.1.02.01.01.0024", "Belanja ATK", 100], ["5.1.02.01.01.0052", "Belanja Makan Minum", 50]] as const },
+    { kode: "6.01.02.2.01.0002", nama: "Pengawasan Keuangan", rek: [["5.1.02.01.01.0052", "Belanja Makan Minum", 25]] as const },
+  ];
+  const budget: CellValue[][] = [
+    ["No", "Kode", "Sub Kegiatan", "Anggaran (Rp)"],
+    ...SUB.map((s, k) => [k + 1, s.kode, s.nama, 12 * s.rek.reduce((a, r) => a + r[2], 0)]),
+  ];
+  const rak = (header: CellValue[], parent: string): Grid => grid("RA", [
+    ["RENCANA AKSI TAHUN 2025"],
+    ["INSPEKTUR DAERAH KABUPATEN CONTOH"],
+    [],
+    header,
+    ...SUB.flatMap((s) => s.rek.map(([kode, nama, m]) => [parent, "PROGRAM PENYELENGGARAAN PENGAWASAN", s.kode, s.nama, kode, nama, ...new Array(12).fill(m)])),
+  ]);
+
+  it("one plan row per sub kegiatan, the sum of its rekening rows month by month; the rekening columns reported", () => {
+    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Rekening", "Rekening", ...MONTHS];
+    const o = validasi([pk(budget), rak(header, "6.01.02")]);
+    const plan = o.model.renaksi[0].plan;
+    expect(plan.map((p) => [p.kode, p.keuangan?.values[0], p.keuangan?.values[11]])).toEqual([[SUB[0].kode, 150, 150], [SUB[1].kode, 25, 25]]);
+    expect(plan[0].keuangan?.parts).toHaveLength(12);
+    // (The PK is an eselon2's with sub kegiatan: its own level-mismatch is no concern here.)
+    expect(rules(o, "error").filter((r) => r.includes(" RA!"))).toEqual([]);
+    expect(unread(o, "RA")).toEqual(["E4:F7"]);
+  });
+
+  it("near miss: a program kode that is not the row's parent stays unread", () => {
+    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Rekening", "Rekening", ...MONTHS];
+    const o = validasi([pk(budget), rak(header, "1.02.02")]);
+    expect(unread(o, "RA")).toEqual(["E4:F7", "A5:B7"]);
+  });
+
+  it("near miss: without a rekening column each row is its own budget object, as before", () => {
+    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Akun", "Uraian Belanja", ...MONTHS];
+    const o = validasi([pk(budget), rak(header, "6.01.02")]);
+    expect(o.model.renaksi[0].plan.length).toBe(3);
+  });
+});

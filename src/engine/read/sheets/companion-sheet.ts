@@ -18,6 +18,7 @@ import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
 import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, withUnknown } from "../tables/renaksi-actions";
+import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -72,7 +73,9 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       indikator.push(...(readLongRealisasi(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"), q, (r) => statedQuarter([rd.text(r, q)])) as I[]));
       readAny = true;
     } else if (t.kind === "keuangan") {
-      const read = readKeuangan(rd, t.block, t.columns, rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan"), series);
+      const part = rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan");
+      const rekening = byRekening(t.columns);
+      const read = rekening ? readKeuanganByRekening(rd, t.block, t.columns, part, series, rekening) : readKeuangan(rd, t.block, t.columns, part, series);
       money.push(...read.rows);
       if (read.paguChoice) paguChoices.push(read.paguChoice);
       readAny = true;
