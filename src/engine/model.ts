@@ -98,6 +98,8 @@ export interface MonthlyRow {
   values: (number | null)[];
   cells: string[];
   quarterly?: boolean;
+  /** Further cells summed into the values (a plan written by rekening: the later rekening rows' months). */
+  parts?: string[];
 }
 
 export interface BudgetPlanRow {

@@ -132,7 +132,8 @@ export function readCells(out: HitungOutput): Set<string> {
     const rows = "plan" in s ? s.plan : s.budget;
     for (const r of rows) {
       [r.kodeCell, r.namaCell, r.paguCell].forEach((c) => add(s.sheet, c));
-      for (const series of [r.keuangan, r.fisik, r.rencana ?? null]) series?.cells.forEach((c) => add(s.sheet, c));
+      // `parts`: cells summed into a series (a plan by rekening), read as much as its own cells.
+      for (const series of [r.keuangan, r.fisik, r.rencana ?? null]) [...(series?.cells ?? []), ...(series?.parts ?? [])].forEach((c) => add(s.sheet, c));
     }
   }
   return cells;

@@ -21,6 +21,8 @@
  * PK's, one rekening row taken as the whole sub kegiatan (a false rak-sum), or `Tahun` 2025 read as money. The
  * first check asks for that and for the month cells being read or reported; the second asks for the reading a
  * Bappeda planner expects (three plan rows, the sums) and the Kurva S it gives (100 % in December).
+ * Summed into one plan row, the second rekening row's months are read all the same: the model keeps them as the
+ * series' `parts` (as `paguParts` for a pagu summed over sumber dana), and truth.ts counts those as read.
  */
 import { Book, rp, type V } from "../book";
 import { idr, sum, type Layout } from "../layout";

@@ -16,6 +16,9 @@ import { colOf, isMonthlyKinerja } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
+import { targetMonths } from "../tables/renaksi-months";
+import { ikuOfActions, withUnknown } from "../tables/renaksi-actions";
+import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -47,13 +50,18 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   let readAny = false;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
-    if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
+    const actions = series === "rencana" && !indikator.length ? ikuOfActions(t.block.band.columns) : null;
+    if (actions) {
+      // One row per action under its IKU: the IKU is the PK's indikator; the actions' targets are not its own.
+      indikator.push(...(readRenaksiKinerja(rd, withUnknown(t.block, actions.actions), actions.iku, rd.account.open("rencana-kinerja")) as I[]));
+      readAny = true;
+    } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
       // One table for several officials: a sheet's indikator belong to one PK, so none is read; all is reported.
       readAny = true;
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi")) ||
         (series === "realisasi" && t.columns.some(isMonthlyKinerja));
-      if (!hasQuarters && !(series === "rencana" && packsQuarters(rd, t.block, t.columns))) continue;
+      if (!hasQuarters && !(series === "rencana" && (packsQuarters(rd, t.block, t.columns) || targetMonths(rd, t.columns)))) continue;
       const rows = series === "rencana"
         ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))
         : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
@@ -65,7 +73,9 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       indikator.push(...(readLongRealisasi(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"), q, (r) => statedQuarter([rd.text(r, q)])) as I[]));
       readAny = true;
     } else if (t.kind === "keuangan") {
-      const read = readKeuangan(rd, t.block, t.columns, rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan"), series);
+      const part = rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan");
+      const rekening = byRekening(t.columns);
+      const read = rekening ? readKeuanganByRekening(rd, t.block, t.columns, part, series, rekening) : readKeuangan(rd, t.block, t.columns, part, series);
       money.push(...read.rows);
       if (read.paguChoice) paguChoices.push(read.paguChoice);
       readAny = true;

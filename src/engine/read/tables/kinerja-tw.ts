@@ -13,6 +13,9 @@ import { cachedIndikatorKey } from "../../domain/indikator-key";
 import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick } from "./columns";
 import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix, tujuanLabel } from "./claims";
 import { readTargetCell } from "../../parse/target";
+import { quarterMeaning, shareOfAnnual } from "./renaksi-quarters";
+import { monthParts, quartersOfMonthTargets, targetMonths } from "./renaksi-months";
+import { withUnknown } from "./renaksi-actions";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
@@ -93,19 +96,34 @@ function indikatorRows(rd: SheetReader, table: TableBlock, columns: Column[], cI
 }
 
 export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Column[], part: number): RenaksiIndikator[] {
-  const columns = [...pick(all, [...KINERJA_FIELDS, "sifat", "polaritas"]), ...pick(all, ["target-tw"], "with").filter((c) => c.quarter !== undefined)];
+  const quarterly = pick(all, ["target-tw"], "with").filter((c) => c.quarter !== undefined);
+  // Quarter columns that hold no target (action sentences, shares that fit no reading) stay unread, header and all.
+  const meant = quarterMeaning(rd, table, quarterly, colOf(all, "target"));
+  const unread = meant === "action" || meant === "unclear";
+  // `Target Bulanan` over Jan..Des, without quarter columns: the quarters come from the months.
+  const months = quarterly.length ? null : targetMonths(rd, all);
+  const byMonths = months ? monthParts(months) : { ends: [], between: [] };
+  const columns = [...pick(all, [...KINERJA_FIELDS, "sifat", "polaritas"]), ...(unread ? [] : quarterly), ...byMonths.ends];
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   const cTgt = colOf(columns, "target");
   const cSifat = colOf(columns, "sifat");
   const cPol = colOf(columns, "polaritas");
   const tw = quarterCols(columns, "target-tw");
-  claimBand(rd, table, columns, part);
-  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw]).map(({ r, nama, cell }) => {
+  claimBand(rd, unread ? withUnknown(table, quarterly) : table, columns, part);
+  const monthCols = months?.map((c) => c.col) ?? [];
+  return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...monthCols]).map(({ r, nama, cell }) => {
     // `T1 = 3 / T2 = 6 / ...` in the target cell: the quarterly targets, written in one cell.
     const packed = cTgt && tw.every((c) => c < 0) ? packedQuarters(rd.sheet.str(r, cTgt.col)) : null;
     const target = cTgt && !packed ? rd.target(r, cTgt.col, "target tahunan") : { value: null, unit: null };
-    const quarters = packed ? packed.map((t) => packedTarget(rd, r, cTgt!.col, t)) : tw.map((c) => rd.target(r, c, "target triwulan"));
+    const byMonth = months ? quartersOfMonthTargets(monthCols.map((c) => rd.target(r, c, "target bulanan").value), target.value, monthCols) : null;
+    // A month between quarter ends is read when summed into its quarter, or when it says `-` (no target).
+    for (const c of byMonths.between) if (byMonth?.perMonth || readTargetCell(rd.sheet.value(r, c.col)).kind === "none") rd.account.claim(part, r, c.col);
+    const written = packed ? packed.map((t) => packedTarget(rd, r, cTgt!.col, t))
+      : byMonth ? byMonth.values.map((value) => ({ value, unit: null }))
+      : tw.map((c) => rd.target(r, c, "target triwulan"));
+    // `Target Triwulan (%)`: each quarter is that share of the annual target, in the annual target's unit.
+    const quarters = meant === "share" ? written.map((q) => ({ value: shareOfAnnual(q.value, target.value), unit: null })) : written;
     const satText = cSat ? rd.text(r, cSat.col) : "";
     const sifatText = cSifat ? rd.text(r, cSifat.col) : "";
     const polText = cPol ? rd.text(r, cPol.col) : "";
@@ -118,7 +136,7 @@ export function readRenaksiKinerja(rd: SheetReader, table: TableBlock, all: Colu
       targetCell: cTgt ? rd.addr(r, cTgt.col) : null,
       targetText: cTgt ? rd.text(r, cTgt.col) : "",
       tw: quarters.map((q) => q.value),
-      twCells: packed ? tw.map(() => rd.addr(r, cTgt!.col)) : tw.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
+      twCells: packed ? tw.map(() => rd.addr(r, cTgt!.col)) : (byMonth?.cols ?? tw).map((c) => (c >= 0 ? rd.addr(r, c) : "")),
       sifat: sifatText ? readSifat(sifatText) : null,
       sifatCell: sifatText ? rd.addr(r, cSifat!.col) : null,
       polaritas: polText ? readPolaritas(polText) : null,
