@@ -17,7 +17,7 @@ import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { quarterOf } from "../vocab";
 import { targetMonths } from "../tables/renaksi-months";
-import { ikuOfActions, withUnknown } from "../tables/renaksi-actions";
+import { ikuOfActions, indikatorOverActions, withUnknown } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 
 export interface CompanionRead<T> {
@@ -50,7 +50,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   let readAny = false;
   for (const table of layout.tables) {
     const t = series === "realisasi" && (table.kind === "kinerja" || table.kind === "kinerja-tw") ? withStatedQuarter(rd, table, [rd.name, title.text, ...layout.lines.map((l) => l.text)]) : table;
-    const actions = series === "rencana" && !indikator.length ? ikuOfActions(t.block.band.columns) : null;
+    const actions = series === "rencana" && !indikator.length ? (ikuOfActions(t.block.band.columns) ?? indikatorOverActions(rd, t.block, t.block.band.columns)) : null;
     if (actions) {
       // One row per action under its IKU: the IKU is the PK's indikator; the actions' targets are not its own.
       indikator.push(...(readRenaksiKinerja(rd, withUnknown(t.block, actions.actions), actions.iku, rd.account.open("rencana-kinerja")) as I[]));
