@@ -121,10 +121,10 @@ describe("Target Bulanan over Jan..Des: the quarter targets are the months Mar, 
     expect(rules(o, "error")).toEqual([]);
   });
 
-  it("near miss: a schedule over the months (`Jadwal Pelaksanaan`, ticks) gives no target and no Rencana Aksi read from it", () => {
+  it("near miss: a schedule over the months (`Jadwal Pelaksanaan`, ticks) gives no quarterly target; only the annual targets are read", () => {
     const ticks = new Array(12).fill("v");
     const o = validasi([pk(), monthly("Jadwal Pelaksanaan", [ticks, ticks])]);
-    expect(o.model.renaksi.flatMap((s) => s.indikator.map((i) => i.tw))).toEqual([]);
+    expect(o.model.renaksi.flatMap((s) => s.indikator.map((i) => [i.target, i.tw]))).toEqual(IKU.map((i) => [i.target, [null, null, null, null]]));
     expect(rules(o, "error")).toEqual([]);
   });
 });

@@ -81,6 +81,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       readAny = true;
     }
   }
+  if (!readAny && series === "rencana") readAny = readAnnualOnly(rd, layout.tables, indikator as RenaksiIndikator[]);
   if (!readAny) return null;
   // The jabatan under the title names the PK; without one, whoever signs the sheet does.
   const line = jabatanLine(layout.lines);
@@ -94,6 +95,21 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     pk: null,
   };
   return { sheet: make(indikator, money, head), paguChoices };
+}
+
+/**
+ * A Rencana Aksi with no quarterly target anywhere (an app's action schedule of `√` per month beside the indikator's
+ * annual target): the indikator and its annual target are read, so the PK's target is checked against it; the
+ * other target columns (each action's output, the schedule) stay unread and are reported. False when no table has an
+ * indikator and a target.
+ */
+function readAnnualOnly(rd: SheetReader, tables: { kind: string | null; columns: Column[]; block: TableBlock }[], into: RenaksiIndikator[]): boolean {
+  const table = tables.find((t) => t.kind === "kinerja" && colOf(t.columns, "indikator") && colOf(t.columns, "target"));
+  if (!table) return false;
+  const annual = colOf(table.columns, "target")!;
+  const others = table.columns.filter((c) => c.field === "target" && c !== annual);
+  into.push(...readRenaksiKinerja(rd, withUnknown(table.block, others), table.columns.filter((c) => !others.includes(c)), rd.account.open("rencana-kinerja")));
+  return true;
 }
 
 /**
