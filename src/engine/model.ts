@@ -159,6 +159,9 @@ interface PkCompanionSheet {
   jabatanCell: string | null;
   /** The id of the PK it belongs to. */
   pk: string | null;
+  /** One sheet for several OPD: the unit its `OPD` column names for this part of the sheet, and where. */
+  unit?: string;
+  unitCell?: string;
 }
 
 export interface RenaksiSheet extends PkCompanionSheet {

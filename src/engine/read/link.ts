@@ -2,6 +2,7 @@
 import type { Model, PkSheet } from "../model";
 import { JabatanIndex } from "../domain/jabatan-index";
 import { cachedIndikatorKey } from "../domain/indikator-key";
+import { pkOfUnit } from "./sheets/unit-blocks";
 
 /** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
 export function linkCascade(pks: PkSheet[]): void {
@@ -22,6 +23,8 @@ export function linkSheets(model: Model): void {
   for (const s of [...model.renaksi, ...model.realisasi]) {
     // A sheet part written under its PK already knows it.
     if (s.pk) continue;
+    // One OPD's part of a sheet for several: the PK of that unit, before any jabatan line the sheet shares.
+    if (s.unit && (s.pk = pkOfUnit(model.pk, s.unit)?.id ?? null)) continue;
     s.pk = s.jabatan ? (index.find(s.jabatan)?.id ?? null) : null;
     if (s.pk) continue;
     if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;

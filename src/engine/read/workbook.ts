@@ -199,7 +199,7 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
     const blocks = segment(rd);
     if (blocks.some((b) => b.kind === "table" && measuresPk(b.band.columns))) {
       const read = readRealisasiSheet(rd, blocks, { ...title, kind: "realisasi" });
-      model.realisasi.push(read?.sheet ?? { sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, jabatan: null, jabatanCell: null, pk: null, indikator: [], budget: [] });
+      model.realisasi.push(...(read ? (read.perUnit ?? [read.sheet]) : [{ sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, jabatan: null, jabatanCell: null, pk: null, indikator: [], budget: [] }]));
       if (read) reportPaguChoices(rd, read.paguChoices);
       return { kind: "realisasi" };
     }
@@ -224,8 +224,10 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
   }
   const read = title.kind === "renaksi" ? readRenaksiSheet(rd, blocks, title) : readRealisasiSheet(rd, blocks, title);
   if (!read) return { kind: "unknown", notRead: { why: "no-table", title: title.text, kind: title.kind as "renaksi" | "realisasi", headers: blocks.flatMap((b) => (b.kind === "table" ? [headerText(rd, b.band.top)] : [])) } };
-  if (title.kind === "renaksi") model.renaksi.push(read.sheet as never);
-  else model.realisasi.push(read.sheet as never);
+  // One sheet for several OPD is one part per unit, each tied to its own PK.
+  const parts = read.perUnit ?? [read.sheet];
+  if (title.kind === "renaksi") model.renaksi.push(...(parts as never[]));
+  else model.realisasi.push(...(parts as never[]));
   reportPaguChoices(rd, read.paguChoices);
   return { kind: title.kind };
 }

@@ -11,8 +11,10 @@ export function checkWorkbook(ctx: Context): void {
   for (const sh of [...model.renaksi, ...model.realisasi]) {
     if (sh.pk || !model.pk.length) continue;
     const what = "plan" in sh ? "Rencana Aksi" : "Realisasi";
-    ctx.report("pk-unlinked", "warning", sh.sheet, sh.jabatanCell ?? sh.titleCell,
-      sh.jabatan
+    ctx.report("pk-unlinked", "warning", sh.sheet, sh.unitCell ?? sh.jabatanCell ?? sh.titleCell,
+      sh.unit
+        ? `Baris ${what} untuk OPD "${sh.unit}" di lembar ini tidak cocok dengan PK mana pun: tidak ada PK dengan unit atau jabatan itu, dan isinya tidak cocok dengan satu PK pun; baris ini tidak ikut dihitung.`
+        : sh.jabatan
         ? `Lembar ${what} ini untuk jabatan "${sh.jabatan}", tetapi tidak ada PK dengan Pihak Pertama berjabatan itu, dan isinya tidak cocok dengan satu PK pun; lembar ini tidak ikut dihitung.`
         : `Lembar ${what} ini tidak menyebut jabatan di bawah judulnya dan isinya tidak cocok dengan satu PK pun; tulis jabatan Pihak Pertama PK-nya agar lembar ini ikut dihitung.`);
   }

@@ -8,6 +8,7 @@ import type { Sheet } from "../../grid";
 import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
+import { repeatedHeaderEnd } from "./repeated-header";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -20,6 +21,8 @@ export interface TableBlock {
   rows: number[];
   /** Rows of stated totals: subtotals of the rows above them, the last often the table's total. */
   jumlahRows: number[];
+  /** The header printed again on the next page (its rows), over body rows that go on: layout. */
+  repeated?: number[];
 }
 
 export interface RowsBlock {
@@ -45,6 +48,7 @@ export function segment(rd: SheetReader): Block[] {
     const table = readTable(rd, r, taken);
     for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
     for (const x of table.rows) taken.add(x);
+    for (const x of table.repeated ?? []) taken.add(x);
     blocks.push(table);
   }
 
@@ -185,10 +189,17 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
   const money = band.columns.some((c) => c.field === "pagu" || c.field === "pagu-sumber" || c.month !== undefined || isBudgetWord(c.field));
   const rows: number[] = [];
   const jumlahRows: number[] = [];
+  const repeated: number[] = [];
   let last = band.bottom;
   for (const r of sheet.rows) {
-    if (r <= band.bottom || taken.has(r)) continue;
+    if (r <= last || taken.has(r)) continue;
     const gap = r - last - 1;
+    const pageHeaderEnd = repeatedHeaderEnd(rd, band, r, gap, rows, jumlahRows);
+    if (pageHeaderEnd !== null) {
+      for (const x of sheet.rows) if (x >= r && x <= pageHeaderEnd) repeated.push(x);
+      last = pageHeaderEnd;
+      continue;
+    }
     if (gap > TABLE_GAP || stopsTable(rd, r, band)) break;
     if (!fits(rd, r, band, keyCols, gap > 0)) break;
     rows.push(r);
@@ -196,7 +207,7 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
     // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
     if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) jumlahRows.push(r);
   }
-  return { kind: "table", band, rows, jumlahRows };
+  return { kind: "table", band, rows, jumlahRows, ...(repeated.length ? { repeated } : {}) };
 }
 
 function stopsTable(rd: SheetReader, r: number, band: Band): boolean {

@@ -19,22 +19,33 @@ import { quarterOf } from "../vocab";
 import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, indikatorOverActions, withUnknown } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
+import { UnitRows } from "./unit-blocks";
 
 export interface CompanionRead<T> {
   sheet: T;
   /** Money tables that hold several pagu columns, for the finding that says which one was read. */
   paguChoices: NonNullable<KeuanganRead["paguChoice"]>[];
+  /** One sheet for several OPD: its part of each unit (unit-blocks.ts), to be tied to that unit's PK each. */
+  perUnit?: T[];
 }
 
 export function readRenaksiSheet(rd: SheetReader, blocks: Block[], title: TitleInfo): CompanionRead<RenaksiSheet> | null {
-  return readCompanion<RenaksiSheet, RenaksiIndikator>(rd, blocks, title, "rencana", (indikator, plan, head) => ({ ...head, indikator, plan }));
+  const read = readCompanion<RenaksiSheet, RenaksiIndikator>(rd, blocks, title, "rencana", (indikator, plan, head) => ({ ...head, indikator, plan }));
+  return read && withUnits(rd, read, (s) => s.plan, (s, plan) => ({ ...s, plan }));
 }
 
 export function readRealisasiSheet(rd: SheetReader, blocks: Block[], title: TitleInfo): CompanionRead<RealisasiSheet> | null {
-  return readCompanion<RealisasiSheet, RealisasiIndikator>(rd, blocks, title, "realisasi", (indikator, budget, head) => ({ ...head, indikator, budget }));
+  const read = readCompanion<RealisasiSheet, RealisasiIndikator>(rd, blocks, title, "realisasi", (indikator, budget, head) => ({ ...head, indikator, budget }));
+  return read && withUnits(rd, read, (s) => s.budget, (s, budget) => ({ ...s, budget }));
 }
 
 type Head = Omit<RenaksiSheet, "indikator" | "plan">;
+
+function withUnits<S extends RenaksiSheet | RealisasiSheet>(rd: SheetReader, read: CompanionRead<S> & { units: UnitRows }, money: (s: S) => BudgetPlanRow[], withMoney: (s: S, rows: BudgetPlanRow[]) => S): CompanionRead<S> {
+  const { units, ...rest } = read;
+  const perUnit = units.split(rd, read.sheet, money, withMoney);
+  return perUnit ? { ...rest, perUnit } : rest;
+}
 
 function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   rd: SheetReader,
@@ -42,8 +53,9 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
   title: TitleInfo,
   series: "rencana" | "realisasi",
   make: (indikator: I[], money: BudgetPlanRow[], head: Head) => T,
-): CompanionRead<T> | null {
+): (CompanionRead<T> & { units: UnitRows }) | null {
   const layout = readLayout(rd, blocks, title);
+  const units = new UnitRows();
   const indikator: I[] = [];
   const money: BudgetPlanRow[] = [];
   const paguChoices: CompanionRead<T>["paguChoices"] = [];
@@ -62,10 +74,10 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi")) ||
         (series === "realisasi" && t.columns.some(isMonthlyKinerja));
       if (!hasQuarters && !(series === "rencana" && (packsQuarters(rd, t.block, t.columns) || targetMonths(rd, t.columns)))) continue;
-      const rows = series === "rencana"
-        ? readRenaksiKinerja(rd, t.block, t.columns, rd.account.open("rencana-kinerja"))
-        : readRealisasiKinerja(rd, t.block, t.columns, rd.account.open("realisasi-kinerja"));
+      const part = rd.account.open(series === "rencana" ? "rencana-kinerja" : "realisasi-kinerja");
+      const rows = series === "rencana" ? readRenaksiKinerja(rd, t.block, t.columns, part) : readRealisasiKinerja(rd, t.block, t.columns, part);
       indikator.push(...(rows as I[]));
+      units.add(rd, t.block, t.columns, part);
       readAny = true;
     } else if (series === "realisasi" && !indikator.length && quarterColumn(rd, t.block, t.columns) !== null) {
       // One row per indikator and quarter (`Triwulan` = `TW 1`, `TW 2`): each realisasi into its row's quarter.
@@ -77,6 +89,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       const rekening = byRekening(t.columns);
       const read = rekening ? readKeuanganByRekening(rd, t.block, t.columns, part, series, rekening) : readKeuangan(rd, t.block, t.columns, part, series);
       money.push(...read.rows);
+      units.add(rd, t.block, t.columns, part);
       if (read.paguChoice) paguChoices.push(read.paguChoice);
       readAny = true;
     }
@@ -94,7 +107,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     jabatanCell: line ? rd.addr(line.row, line.col) : (signer?.jabatanCell ?? null),
     pk: null,
   };
-  return { sheet: make(indikator, money, head), paguChoices };
+  return { sheet: make(indikator, money, head), paguChoices, units };
 }
 
 /**

@@ -10,7 +10,9 @@ export function claimBand(rd: SheetReader, table: TableBlock, columns: Column[],
   const lo = Math.min(table.band.left, ...columns.map((c) => c.col));
   const hi = Math.max(...columns.map((c) => c.col));
   const unknown = table.band.unknown;
-  for (let r = table.band.top; r <= table.band.bottom; r++) {
+  const bandRows: number[] = [];
+  for (let r = table.band.top; r <= table.band.bottom; r++) bandRows.push(r);
+  for (const r of [...bandRows, ...(table.repeated ?? [])]) {
     for (const c of rd.sheet.cols(r)) if (c >= lo && c <= hi && !unknown.includes(c)) rd.account.claim(part, r, c);
   }
   claimUnheadedNumbers(rd, table, lo - 1, part);

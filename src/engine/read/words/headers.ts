@@ -8,7 +8,7 @@
 export type Field =
   | "no" | "sasaran" | "indikator" | "satuan" | "target" | "target-tw" | "sifat" | "polaritas"
   | "realisasi" | "rencana-keuangan" | "realisasi-keuangan" | "rencana-fisik" | "realisasi-fisik"
-  | "program" | "kegiatan" | "sub kegiatan" | "uraian" | "kode" | "pagu" | "pagu-sumber" | "jenis" | "bulan" | "pejabat"
+  | "program" | "kegiatan" | "sub kegiatan" | "uraian" | "kode" | "pagu" | "pagu-sumber" | "jenis" | "bulan" | "pejabat" | "opd"
   | "keterangan" | "abaikan";
 
 export const HEADER_PHRASES: [string, Field][] = [
@@ -67,6 +67,8 @@ export const HEADER_PHRASES: [string, Field][] = [
 
   // One table for several officials (a monitoring print of a whole OPD): whose row it is.
   ["pejabat", "pejabat"], ["pejabat eselon", "pejabat"], ["nama pejabat", "pejabat"], ["pejabat penanggung jawab", "pejabat"],
+  // One table for several OPD (a kabupaten print without an OPD filter): whose rows they are.
+  ["opd", "opd"], ["nama opd", "opd"], ["perangkat daerah", "opd"], ["skpd", "opd"],
 
   // One amount column per funding source (`DAU | DAK Fisik | BLUD`): the pagu is their sum.
   ["dau", "pagu-sumber"], ["dak", "pagu-sumber"], ["dak fisik", "pagu-sumber"], ["dak non fisik", "pagu-sumber"],
