@@ -157,6 +157,7 @@ describe("one row per action under its IKU: `No | IKU | Rencana Aksi | Indikator
 
 describe("a RAK export by rekening: `Kode Program | … | Kode Sub Kegiatan | Sub Kegiatan | Kode Rekening | Rekening | Jan..Des`", () => {
   const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+  const KEG = ["6.01.02.2.01", "Penyelenggaraan Pengawasan Internal"];
   const SUB = [
     { kode: "6.01.02.2.01.0001", nama: "Pengawasan Kinerja", rek: [["5.1.02.01.01.0024", "Belanja ATK", 100], ["5.1.02.01.01.0052", "Belanja Makan Minum", 50]] as const },
     { kode: "6.01.02.2.01.0002", nama: "Pengawasan Keuangan", rek: [["5.1.02.01.01.0052", "Belanja Makan Minum", 25]] as const },
@@ -165,34 +166,40 @@ describe("a RAK export by rekening: `Kode Program | … | Kode Sub Kegiatan | Su
     ["No", "Kode", "Sub Kegiatan", "Anggaran (Rp)"],
     ...SUB.map((s, k) => [k + 1, s.kode, s.nama, 12 * s.rek.reduce((a, r) => a + r[2], 0)]),
   ];
-  const rak = (header: CellValue[], parent: string): Grid => grid("RA", [
+  const HEADER = ["Kode Program", "Program", "Kode Kegiatan", "Kegiatan", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Rekening", "Rekening", ...MONTHS];
+  const rak = (jabatan: string, header: CellValue[], parent: string): Grid => grid("RA", [
     ["RENCANA AKSI TAHUN 2025"],
-    ["INSPEKTUR DAERAH KABUPATEN CONTOH"],
+    [jabatan],
     [],
     header,
-    ...SUB.flatMap((s) => s.rek.map(([kode, nama, m]) => [parent, "PROGRAM PENYELENGGARAAN PENGAWASAN", s.kode, s.nama, kode, nama, ...new Array(12).fill(m)])),
+    ...SUB.flatMap((s) => s.rek.map(([kode, nama, m]) => [parent, "PROGRAM PENYELENGGARAAN PENGAWASAN", ...KEG, s.kode, s.nama, kode, nama, ...new Array(12).fill(m)])),
   ]);
+  const KASUBBAG = "KEPALA SUB BAGIAN UMUM INSPEKTORAT";
 
   it("one plan row per sub kegiatan, the sum of its rekening rows month by month; the rekening columns reported", () => {
-    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Rekening", "Rekening", ...MONTHS];
-    const o = validasi([pk(budget), rak(header, "6.01.02")]);
+    const o = validasi([pk(budget), rak(KASUBBAG, HEADER, "6.01.02")]);
     const plan = o.model.renaksi[0].plan;
     expect(plan.map((p) => [p.kode, p.keuangan?.values[0], p.keuangan?.values[11]])).toEqual([[SUB[0].kode, 150, 150], [SUB[1].kode, 25, 25]]);
     expect(plan[0].keuangan?.parts).toHaveLength(12);
     // (The PK is an eselon2's with sub kegiatan: its own level-mismatch is no concern here.)
     expect(rules(o, "error").filter((r) => r.includes(" RA!"))).toEqual([]);
-    expect(unread(o, "RA")).toEqual(["E4:F7"]);
+    expect(unread(o, "RA")).toEqual(["G4:H7"]);
+  });
+
+  it("the budget object is the level of the sheet's jabatan line: a Kepala Bidang's plan by kegiatan, the sub kegiatan columns reported", () => {
+    const o = validasi([pk(budget), rak("KEPALA BIDANG PENGAWASAN", HEADER, "6.01.02")]);
+    expect(o.model.renaksi[0].plan.map((p) => [p.kode, p.keuangan?.values[0]])).toEqual([[KEG[0], 175]]);
+    expect(unread(o, "RA")).toEqual(["E4:H7"]);
   });
 
   it("near miss: a program kode that is not the row's parent stays unread", () => {
-    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Rekening", "Rekening", ...MONTHS];
-    const o = validasi([pk(budget), rak(header, "1.02.02")]);
-    expect(unread(o, "RA")).toEqual(["E4:F7", "A5:B7"]);
+    const o = validasi([pk(budget), rak(KASUBBAG, HEADER, "1.02.02")]);
+    expect(unread(o, "RA")).toEqual(["G4:H7", "A5:B7"]);
   });
 
   it("near miss: without a rekening column each row is its own budget object, as before", () => {
-    const header = ["Kode Program", "Program", "Kode Sub Kegiatan", "Sub Kegiatan", "Kode Akun", "Uraian Belanja", ...MONTHS];
-    const o = validasi([pk(budget), rak(header, "6.01.02")]);
+    const header = HEADER.map((h) => (h === "Kode Rekening" ? "Kode Akun" : h === "Rekening" ? "Uraian Belanja" : h));
+    const o = validasi([pk(budget), rak(KASUBBAG, header, "6.01.02")]);
     expect(o.model.renaksi[0].plan.length).toBe(3);
   });
 });

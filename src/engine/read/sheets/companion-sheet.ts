@@ -3,19 +3,20 @@
  * one, the signer's jabatan), a kinerja table by quarter, and money tables by month or quarter. A sheet with
  * neither table is no PK companion, whatever its title says (an RFK per unit kerja): null.
  */
-import type { BudgetPlanRow, RealisasiIndikator, RealisasiSheet, RenaksiIndikator, RenaksiSheet } from "../../model";
+import type { BudgetPlanRow, BudgetWord, RealisasiIndikator, RealisasiSheet, RenaksiIndikator, RenaksiSheet } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { Block } from "../layout/segment";
 import type { TitleInfo } from "./title";
 import { jabatanLine } from "./title";
-import { readLayout } from "./layout-parts";
+import { readLayout, type SheetLayout } from "./layout-parts";
 import { readLongRealisasi, readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
 import { readKeuangan, type KeuanganRead } from "../tables/keuangan";
 import { packedQuarters } from "../tables/claims";
 import { colOf, isMonthlyKinerja } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
-import { quarterOf } from "../vocab";
+import { WORD_OF_LEVEL, quarterOf } from "../vocab";
+import { levelOfJabatan } from "../../domain/jabatan";
 import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, indikatorOverActions, withUnknown } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
@@ -86,7 +87,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       readAny = true;
     } else if (t.kind === "keuangan") {
       const part = rd.account.open(series === "rencana" ? "rencana-keuangan" : "realisasi-keuangan");
-      const rekening = byRekening(t.columns);
+      const rekening = byRekening(t.columns, wordOfLines(layout.lines));
       const read = rekening ? readKeuanganByRekening(rd, t.block, t.columns, part, series, rekening) : readKeuangan(rd, t.block, t.columns, part, series);
       money.push(...read.rows);
       units.add(rd, t.block, t.columns, part);
@@ -123,6 +124,13 @@ function readAnnualOnly(rd: SheetReader, tables: { kind: string | null; columns:
   const others = table.columns.filter((c) => c.field === "target" && c !== annual);
   into.push(...readRenaksiKinerja(rd, withUnknown(table.block, others), table.columns.filter((c) => !others.includes(c)), rd.account.open("rencana-kinerja")));
   return true;
+}
+
+/** The budget word of the PK level the sheet's jabatan line names; null without one. */
+function wordOfLines(lines: SheetLayout["lines"]): BudgetWord | null {
+  const line = jabatanLine(lines);
+  const level = line ? levelOfJabatan(line.text) : null;
+  return level ? WORD_OF_LEVEL[level] : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * name); its series is the month-by-month sum of its rekening rows. The shallower kode and name columns are read
  * where each row's kode lies under them; the rekening columns hold nothing the model keeps, so they are reported.
  */
-import type { BudgetPlanRow, MonthlyRow } from "../../model";
+import type { BudgetPlanRow, BudgetWord, MonthlyRow } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
@@ -20,6 +20,7 @@ interface ByRekening {
   name: Column;
   /** Shallower budget objects' kode and name columns, the object's parents. */
   parents: { kode: Column; name: Column }[];
+  /** The rekening columns, and those of budget objects deeper than the one read: unread. */
   rekening: Column[];
 }
 
@@ -33,11 +34,17 @@ function kodeOf(columns: Column[], name: Column): Column | null {
   return best;
 }
 
-/** The columns of a table by rekening; null unless it has a rekening column beside a budget word with its own kode column. */
-export function byRekening(columns: Column[]): ByRekening | null {
+/**
+ * The columns of a table by rekening; null unless it has a rekening column beside a budget word with its own kode
+ * column. The budget object is the word of the sheet's PK level (`word`, from its jabatan line) when the table has
+ * it, else the deepest; deeper columns than the object's stay unread with the rekening.
+ */
+export function byRekening(columns: Column[], word: BudgetWord | null = null): ByRekening | null {
   const rekening = columns.filter((c) => plain(c) && isRekening(c));
   if (!rekening.length) return null;
-  const names = BUDGET_WORDS.map((w) => columns.find((c) => plain(c) && c.field === w)).filter((c): c is Column => !!c);
+  const all = BUDGET_WORDS.map((w) => columns.find((c) => plain(c) && c.field === w)).filter((c): c is Column => !!c);
+  const at = all.findIndex((c) => c.field === word);
+  const names = at >= 0 ? all.slice(0, at + 1) : all;
   const name = names[names.length - 1];
   const kode = name ? kodeOf(columns, name) : null;
   if (!name || !kode || rekening.some((c) => c.col < name.col)) return null;
@@ -45,7 +52,8 @@ export function byRekening(columns: Column[]): ByRekening | null {
     const k = kodeOf(columns, n);
     return k && k !== kode ? [{ kode: k, name: n }] : [];
   });
-  return { kode, name, parents, rekening };
+  const deeper = all.slice(names.length).flatMap((n) => [n, kodeOf(columns, n)!].filter((c) => c && c !== kode));
+  return { kode, name, parents, rekening: [...deeper, ...rekening] };
 }
 
 /** Reads a table by rekening: one row per budget object, its months summed over its rekening rows. */
