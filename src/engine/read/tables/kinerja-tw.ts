@@ -145,9 +145,17 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
+    // Each cell read once: a quarter read from its running total must not be said unreadable twice.
+    const read = new Map<number, number | string | null>();
+    const value = (c: number) => {
+      if (!read.has(c)) read.set(c, c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null);
+      return read.get(c)!;
+    };
+    // Months as running totals (`s.d. Jan` ..): a quarter's figure is its last month's, whatever the sifat.
+    const monthsRunning = monthly.some((c) => c.running);
     const q = monthly.length
-      ? quartersOfMonths(months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null)), months, defaultSifat(nama))
-      : { values: tw.map((c) => realisasiValue(rd.target(r, c, "realisasi").value)), cols: tw };
+      ? quartersOfMonths(months.map(value), months, monthsRunning ? "akhir" : defaultSifat(nama))
+      : { values: tw.map(value), cols: tw };
     const row: RealisasiIndikator = {
       nama,
       cell,
@@ -159,8 +167,11 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
       twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
     };
     if (hasSd) {
-      row.sd = sd.map((c) => realisasiValue(rd.target(r, c, "realisasi").value));
+      row.sd = sd.map(value);
       row.sdCells = sd.map((c) => (c >= 0 ? rd.addr(r, c) : ""));
+    } else if (monthsRunning) {
+      row.sd = q.values;
+      row.sdCells = row.twCells;
     }
     return row;
   });
