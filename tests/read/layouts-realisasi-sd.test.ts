@@ -143,6 +143,19 @@ describe("`Realisasi s.d. Triwulan k`: a running total, never added up as quarte
     expect(realisasiOf(hitung([pkSheet, sheet]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 40]);
   });
 
+  const long = (header: string) => grid("Real", [
+    ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+    ["No", "Indikator Kinerja", "Triwulan", header],
+    [1, "Jumlah pelaku usaha yang dibina", "TW 1", 120],
+    [2, "Jumlah pelaku usaha yang dibina", "TW 2", 250],
+  ]);
+  it("one row per quarter under `Realisasi s.d.`: each row a running total", () => {
+    expect(realisasiOf(hitung([pkSheet, long("Realisasi s.d.")]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 250]);
+  });
+  it("near miss: one row per quarter under `Realisasi`: the quarters added", () => {
+    expect(realisasiOf(hitung([pkSheet, long("Realisasi")]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 370]);
+  });
+
   it("`Realisasi (Kumulatif)` over TW I .. TW IV: each quarter a running total", () => {
     const sheet = grid("Real", [
       ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],

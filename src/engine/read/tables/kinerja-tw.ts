@@ -208,6 +208,8 @@ export function readLongRealisasi(rd: SheetReader, table: TableBlock, all: Colum
     ind.tw[q] = realisasiValue(rd.target(r, cReal.col, "realisasi").value);
     ind.twCells[q] = rd.addr(r, cReal.col);
   }
+  // `Realisasi s.d.` beside `Triwulan`: each row's figure is the running total up to its quarter.
+  if (cReal.running) for (const ind of byName.values()) Object.assign(ind, { sd: [...ind.tw], sdCells: [...ind.twCells] });
   return [...byName.values()];
 }
 
