@@ -116,6 +116,46 @@ describe("`Realisasi s.d. Triwulan k`: a running total, never added up as quarte
     expect(o.results.capaian[0].perhitungan).toContain("Kumulatif (s.d. TW II 250 + 100)");
   });
 
+  it("a running total that cannot be read is said once, at its cell", () => {
+    const o = hitung([pkSheet, real("TW II", "II", ["Realisasi s.d. Triwulan II"], [["250 - 200"], [45]])]);
+    expect(rules(o).filter((r) => r.startsWith("value-unreadable"))).toEqual(["value-unreadable TW II!E5"]);
+  });
+
+  it("months as running totals (`s.d. Januari` over `T | R`): a count's quarter is its last month's total, not the months added", () => {
+    const sheet = grid("Real", [
+      ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+      ["No", "Indikator Kinerja", "Target", "s.d. Januari", null, "s.d. Februari", null, "s.d. Maret", null],
+      [..._(3), "T", "R", "T", "R", "T", "R"],
+      [1, "Jumlah pelaku usaha yang dibina", 400, 30, 10, 60, 25, 100, 40],
+    ]);
+    const o = hitung([pkSheet, sheet]);
+    expect(o.model.realisasi[0].indikator[0].tw[0]).toBe(40);
+    expect(realisasiOf(o)[0]).toEqual(["Jumlah pelaku usaha yang dibina", 40]);
+  });
+
+  it("near miss: months of their own (`Januari` over `T | R`): a count's quarter is its months added", () => {
+    const sheet = grid("Real", [
+      ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+      ["No", "Indikator Kinerja", "Target", "Januari", null, "Februari", null, "Maret", null],
+      [..._(3), "T", "R", "T", "R", "T", "R"],
+      [1, "Jumlah pelaku usaha yang dibina", 400, 30, 10, 30, 15, 40, 15],
+    ]);
+    expect(realisasiOf(hitung([pkSheet, sheet]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 40]);
+  });
+
+  const long = (header: string) => grid("Real", [
+    ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],
+    ["No", "Indikator Kinerja", "Triwulan", header],
+    [1, "Jumlah pelaku usaha yang dibina", "TW 1", 120],
+    [2, "Jumlah pelaku usaha yang dibina", "TW 2", 250],
+  ]);
+  it("one row per quarter under `Realisasi s.d.`: each row a running total", () => {
+    expect(realisasiOf(hitung([pkSheet, long("Realisasi s.d.")]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 250]);
+  });
+  it("near miss: one row per quarter under `Realisasi`: the quarters added", () => {
+    expect(realisasiOf(hitung([pkSheet, long("Realisasi")]))[0]).toEqual(["Jumlah pelaku usaha yang dibina", 370]);
+  });
+
   it("`Realisasi (Kumulatif)` over TW I .. TW IV: each quarter a running total", () => {
     const sheet = grid("Real", [
       ["REALISASI KINERJA TAHUN 2025"], ["KEPALA DINAS PERDAGANGAN"], [],

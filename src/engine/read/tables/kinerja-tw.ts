@@ -163,9 +163,17 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
+    // Each cell read once: a quarter read from its running total must not be said unreadable twice.
+    const read = new Map<number, number | string | null>();
+    const value = (c: number) => {
+      if (!read.has(c)) read.set(c, c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null);
+      return read.get(c)!;
+    };
+    // Months as running totals (`s.d. Jan` ..): a quarter's figure is its last month's, whatever the sifat.
+    const monthsRunning = monthly.some((c) => c.running);
     const q = monthly.length
-      ? quartersOfMonths(months.map((c) => (c >= 0 ? realisasiValue(rd.target(r, c, "realisasi").value) : null)), months, defaultSifat(nama))
-      : { values: tw.map((c) => realisasiValue(rd.target(r, c, "realisasi").value)), cols: tw };
+      ? quartersOfMonths(months.map(value), months, monthsRunning ? "akhir" : defaultSifat(nama))
+      : { values: tw.map(value), cols: tw };
     const row: RealisasiIndikator = {
       nama,
       cell,
@@ -177,8 +185,11 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
       twCells: q.cols.map((c) => (c >= 0 ? rd.addr(r, c) : "")),
     };
     if (hasSd) {
-      row.sd = sd.map((c) => realisasiValue(rd.target(r, c, "realisasi").value));
+      row.sd = sd.map(value);
       row.sdCells = sd.map((c) => (c >= 0 ? rd.addr(r, c) : ""));
+    } else if (monthsRunning) {
+      row.sd = q.values;
+      row.sdCells = row.twCells;
     }
     return row;
   });
@@ -215,6 +226,8 @@ export function readLongRealisasi(rd: SheetReader, table: TableBlock, all: Colum
     ind.tw[q] = realisasiValue(rd.target(r, cReal.col, "realisasi").value);
     ind.twCells[q] = rd.addr(r, cReal.col);
   }
+  // `Realisasi s.d.` beside `Triwulan`: each row's figure is the running total up to its quarter.
+  if (cReal.running) for (const ind of byName.values()) Object.assign(ind, { sd: [...ind.tw], sdCells: [...ind.twCells] });
   return [...byName.values()];
 }
 
