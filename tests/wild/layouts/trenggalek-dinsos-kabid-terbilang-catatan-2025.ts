@@ -11,11 +11,14 @@
  *
  * What a correct reader does (workbook.md §1, §6, rules.md): three kegiatan with kode and pagu; the `Jumlah` row
  * closes the table with its stated total, which is mistyped here (1.928.950.000 against the sum 1.882.950.000, the
- * `Terbilang` copying the typo): ONE jumlah-mismatch error at D14; the footnote is no fourth kegiatan (it has no kode and no amount), `Terbilang` no amount and no
+ * `Terbilang` copying the typo): ONE jumlah-mismatch error at D14 (what a planner expects). A strict reading of §6
+ * ("a table ends at rows that are not of its shape") ends the table at the footnote; then the Jumlah row is no note
+ * either and must be reported isi-tak-terbaca: the check accepts either, never the silent note; the footnote is no fourth kegiatan (it has no kode and no amount), `Terbilang` no amount and no
  * kegiatan; those rows are notes (layout) or reported, either is right (spec silent on `Terbilang`).
  */
 import { Book } from "../book";
-import { idr, sum, type Layout } from "../layout";
+import { idr, type Layout } from "../layout";
+import { reportedUnread } from "../truth";
 
 const SHEET = "Lamp PK";
 const KADIS = { nama: "Drs. TRI PUJI HARTONO, M.Si.", nip: "19700628 199203 1 006", jab: "KEPALA DINAS SOSIAL, PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK KABUPATEN TRENGGALEK" };
@@ -72,12 +75,22 @@ export const trenggalekTerbilang: Layout = {
         anggaran: KEG.map((k) => ({ kode: k.kode, nama: k.nama, pagu: k.pagu })),
       },
     ],
-    errors: [{ rule: "jumlah-mismatch", sheet: SHEET, cell: "D14" }],
+    errors: [],
     allowed: ["polaritas-guessed"],
+    allowedAt: [{ rule: "jumlah-mismatch", sheet: SHEET, cell: "D14" }],
     warnings: [{ rule: "atasan-missing", sheet: SHEET, cell: "B20" }],
     absent: [
       { rule: "value-unreadable", sheet: SHEET }, { rule: "kode-invalid", sheet: SHEET },
       { rule: "level-mismatch", sheet: SHEET }, { rule: "kode-level-mismatch", sheet: SHEET }, { rule: "pihak-missing", sheet: SHEET },
     ],
   },
+  checks: [
+    {
+      name: "the mistyped Jumlah (D14) is checked (jumlah-mismatch) or, if the footnote is taken to end the table, reported unread; never a silent note",
+      run(out) {
+        const mismatch = out.findings.some((f) => f.rule === "jumlah-mismatch" && f.sheet === SHEET && f.cell === "D14");
+        expect({ D14: mismatch || reportedUnread(out.model, SHEET, "D14") }).toEqual({ D14: true });
+      },
+    },
+  ],
 };
