@@ -72,6 +72,14 @@ import { pringsewuBupatiHalaman } from "./layouts/pringsewu-bupati-program-per-o
 import { pringsewuTargetRenaksiSemuaOpd } from "./layouts/pringsewu-target-renaksi-semua-opd-2025";
 import { pringsewuDistanSubAksi } from "./layouts/pringsewu-distan-renaksi-sub-aksi-program-2025";
 import { karawangRenaksiJadwalBulan } from "./layouts/karawang-bkpsdm-renaksi-jadwal-bulan-2025";
+import { sidoarjoPaguKalimat } from "./layouts/sidoarjo-kec-candi-pagu-kalimat-2025";
+import { sukoharjoDatatables } from "./layouts/sukoharjo-disperkim-datatables-tempel-2025";
+import { lumajangRealKumulatif } from "./layouts/lumajang-puskesmas-realisasi-kumulatif-tw-2025";
+import { ponorogoLanjutSheet } from "./layouts/ponorogo-bupati-program-lanjut-sheet-2025";
+import { pacitanRaKolomAngka } from "./layouts/pacitan-disparpora-ra-kolom-angka-2025";
+import { magetanIkuOpd } from "./layouts/magetan-bupati-iku-opd-target-teks-2025";
+import { ngawiTtdRapat } from "./layouts/ngawi-dkp-ttd-rapat-tabel-2025";
+import { trenggalekTerbilang } from "./layouts/trenggalek-dinsos-kabid-terbilang-catatan-2025";
 import { karawangPareKadis } from "./layouts/karawang-pare-kadis-program-sub-kegiatan-2025";
 
 import { wonosoboRealSdTw } from "./layouts/wonosobo-dispusip-real-sd-tw-kumulatif-2025";
@@ -87,7 +95,7 @@ import { wonogiriRaPersen } from "./layouts/wonogiri-inspektorat-ra-target-tw-pe
 
 jest.setTimeout(60_000);
 
-const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet, magelangPaguPerubahan, wonogiriRaPersen, pringsewuBupatiHalaman, pringsewuTargetRenaksiSemuaOpd, pringsewuDistanSubAksi, karawangRenaksiJadwalBulan, karawangPareKadis];
+const LAYOUTS: Layout[] = [deliserdang, bangkatengah, pasuruan, boyolali, madiun, karangasem, deliserdangStack, semarang, tanahdatar, barru, malut, meranti, sungaipenuh, bandung, pringsewuEkin, karawang, purbalingga, pringsewuSatpol, ntbSetwan, puskesmasBlud, slemanRenaksi, kediriLurah, gorontaloDishub, tapinCapaian, banjarnegaraKasubbag, jabarDispora, tangerangSatpol, tangerangDinkesPerubahan, baritokualaCapaianTw, baritokualaBulanan, tapinMonevRenaksi, bkpsdmKodeSplit, temanggungRekap, probolinggoSatpol, kalselDisbunnak, purworejoPerBaris, jabarSpj, bkpsdmMatriks, banjarnegaraRsud, hstRapk, jemberEvaluasiRkpd, sampangCapaian, balanganSimone, mojokertoUpt, tegalBerdampingan, lamonganMengetahui, tasikmalayaRsudM, bojonegoroLabelNip, sumenepRealPerTw, gresikSubtotal, blitarWalikota, pringsewuPihakKesatu, pringsewuMonevTw, karawangPareKabid, kudusDisdagPrediksi, majalengkaRenaksiAksi, tabananSkpKapus, sumbawaLaporanSpm, manadoJumlahAnggaranProgram, wonosoboRealSdTw, klatenRaBulanan, pekalonganRak, batuSisirRealSd, sragenTanpaJabatan, jeparaRaUraian, bantulRaPenarikan, kebumenRealSdPerSheet, magelangPaguPerubahan, wonogiriRaPersen, pringsewuBupatiHalaman, pringsewuTargetRenaksiSemuaOpd, pringsewuDistanSubAksi, karawangRenaksiJadwalBulan, karawangPareKadis, sidoarjoPaguKalimat, sukoharjoDatatables, lumajangRealKumulatif, ponorogoLanjutSheet, pacitanRaKolomAngka, magetanIkuOpd, ngawiTtdRapat, trenggalekTerbilang];
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
