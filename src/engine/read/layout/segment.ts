@@ -9,6 +9,7 @@ import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import { repeatedHeaderEnd } from "./repeated-header";
+import { isBudgetSentence } from "./budget-sentence";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -85,6 +86,7 @@ export function firstRow(b: Block): number {
 
 function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"] | null {
   const { sheet } = rd;
+  if (isBudgetSentence(sheet, r)) return null;
   if (titleCol(sheet, r) >= 0) return "title";
   if (isNoteStart(sheet, r)) return "note";
   if (isStatementRow(sheet, r)) return "statement";
@@ -116,7 +118,7 @@ class Taken {
 
 function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: number, taken: Taken, span: [number, number]): boolean {
   const { sheet } = rd;
-  if (titleCol(sheet, r) >= 0) return false;
+  if (titleCol(sheet, r) >= 0 || isBudgetSentence(sheet, r)) return false;
   switch (kind) {
     case "title":
       // Title lines follow the title (a cover spaces them out); a heading's `LABEL : value` rows may too.

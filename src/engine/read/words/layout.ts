@@ -70,6 +70,8 @@ export const STATEMENT_LABELS: [RegExp, "nama" | "jabatan" | "nip" | "pangkat" |
 export const STATEMENT_SIDE = /(selanjutnya|yang selanjutnya) disebut\s+(pihak\s*\S+)/;
 
 /** The first words of a note under a table. */
+/** A budget written as a sentence: `… dengan anggaran sebesar Rp 1.125.400.000,00`, `Jumlah Anggaran … : Rp …`. */
+export const BUDGET_SENTENCE = /\b(anggaran|pagu|dana)\b.*\brp\.?\s*\d/;
 export const NOTE_START = /^(keterangan|ket|catatan|cat|sumber|sumber data|nb|n\.b|note)\s*[:.)]|^(keterangan|catatan)$|^\*+\)?\s/;
 
 /** Labels of a total row (workbook.md §1: it closes the budget table). */

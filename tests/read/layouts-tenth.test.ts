@@ -1,0 +1,59 @@
+/**
+ * Layouts the tenth round of wild workbooks showed (tests/wild: Sidoarjo Candi, Kendal Puskesmas, Kendal DPMD),
+ * each built small, each with a near miss that must not be read the same way.
+ */
+import { validasi } from "../../src/engine/run";
+import { grid, _ } from "../support/grid";
+import type { CellValue } from "../../src/engine/grid";
+
+type Out = ReturnType<typeof validasi>;
+const unread = (o: Out) => o.findings.filter((f) => f.rule === "isi-tak-terbaca").map((f) => `${f.sheet}!${f.cell}`);
+const takTerbaca = (o: Out) => o.model.bacaan.flatMap((b) => b.takTerbaca.map((r) => `${b.sheet}!${r}`));
+
+const kinerja: CellValue[][] = [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["KECAMATAN CONTOH"],
+  [],
+  ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+  [1, "Meningkatnya pelayanan", "Indeks Kepuasan Masyarakat", "nilai", 82],
+  [],
+];
+const signature: CellValue[][] = [
+  [],
+  [..._(3), "Contoh, 2 Januari 2025"],
+  [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+  [_(1)[0], "BUPATI CONTOH,", null, "CAMAT CONTOH,"],
+  [],
+  [_(1)[0], "H. RUDI HARTONO", null, "Drs. BUDI SANTOSO"],
+  [..._(3), "NIP. 19720318 199803 1 004"],
+];
+
+describe("a pagu written as a sentence under the kinerja table", () => {
+  it("`… dengan anggaran sebesar Rp …` and `Jumlah anggaran … sebesar Rp …` are reported, not taken as statement text", () => {
+    const o = validasi([grid("PK", [
+      ...kinerja,
+      ["1. Kegiatan Koordinasi Pemerintahan, dengan anggaran sebesar Rp 1.125.400.000,00"],
+      ["Jumlah anggaran Tahun Anggaran 2025 sebesar Rp 1.125.400.000,- (satu miliar …) yang menjadi tanggung jawab kami."],
+      ...signature,
+    ])]);
+    expect(unread(o)).toEqual(["PK!A7"]);
+    expect(takTerbaca(o)).toEqual(["PK!A7:A8"]);
+    expect(o.model.pk[0].indikator).toHaveLength(1);
+  });
+
+  it("`Jumlah Anggaran Sub Kegiatan Tahun 2025 : Rp …` is reported, not taken as a heading line", () => {
+    const o = validasi([grid("PK", [...kinerja, [], ["Jumlah Anggaran Sub Kegiatan Tahun 2025 : Rp 1.250.000.000,-"], ...signature])]);
+    expect(unread(o)).toContain("PK!A8");
+    expect(takTerbaca(o)).toEqual(["PK!A8"]);
+  });
+
+  it("near miss: a pledge that names the budget without an amount stays statement text", () => {
+    const o = validasi([grid("PK", [
+      ...kinerja,
+      ["Pihak Pertama berjanji akan mewujudkan target kinerja dengan anggaran yang tersedia dalam DPA Tahun 2025."],
+      ...signature,
+    ])]);
+    expect(unread(o)).toEqual([]);
+    expect(takTerbaca(o)).toEqual([]);
+  });
+});
