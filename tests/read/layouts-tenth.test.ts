@@ -57,3 +57,45 @@ describe("a pagu written as a sentence under the kinerja table", () => {
     expect(takTerbaca(o)).toEqual([]);
   });
 });
+
+describe("three signature columns without PIHAK words, `Mengetahui` in the middle", () => {
+  const pk = (sign: CellValue[][]) => grid("PK", [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA BIDANG PEMBERDAYAAN DESA"],
+    [],
+    ["No", "Sasaran", "Indikator Kinerja", "Target"],
+    [1, "Meningkatnya peran lembaga desa", "Jumlah desa dengan lembaga aktif", 12],
+    [],
+    ...sign,
+  ]);
+
+  it("the middle `Mengetahui, / a.n. BUPATI …` block is a witness: Pihak Kedua is the left column's official", () => {
+    const o = validasi([pk([
+      [..._(4), "Contoh, 2 Januari 2025"],
+      ["KEPALA DINAS PEMBERDAYAAN MASYARAKAT DAN DESA,", null, "Mengetahui,", null, "KEPALA BIDANG PEMBERDAYAAN DESA,"],
+      [null, null, "a.n. BUPATI CONTOH"],
+      [null, null, "SEKRETARIS DAERAH"],
+      [],
+      ["Drs. AHMAD FAUZI, M.Si.", null, null, null, "ENDANG LESTARI, S.Sos."],
+      ["NIP. 19710408 199203 1 005", null, "Dr. SUGIONO, S.H.", null, "NIP. 19790512 200501 2 010"],
+      [null, null, "NIP. 19690101 199003 1 012"],
+    ])]);
+    expect(o.model.pk[0].pihakKedua).toMatchObject({
+      jabatan: "KEPALA DINAS PEMBERDAYAAN MASYARAKAT DAN DESA,", nama: "Drs. AHMAD FAUZI, M.Si.", nip: "197104081992031005",
+    });
+    expect(o.model.pk[0].pihakPertama).toMatchObject({ nama: "ENDANG LESTARI, S.Sos.", nip: "197905122005012010" });
+  });
+
+  it("near miss: `Mengetahui,` over the left of two columns is the superior's own wording, still Pihak Kedua", () => {
+    const o = validasi([pk([
+      [..._(4), "Contoh, 2 Januari 2025"],
+      ["Mengetahui,", null, null, null, "KEPALA BIDANG PEMBERDAYAAN DESA,"],
+      ["KEPALA DINAS PEMBERDAYAAN MASYARAKAT DAN DESA,"],
+      [],
+      ["Drs. AHMAD FAUZI, M.Si.", null, null, null, "ENDANG LESTARI, S.Sos."],
+      ["NIP. 19710408 199203 1 005", null, null, null, "NIP. 19790512 200501 2 010"],
+    ])]);
+    expect(o.model.pk[0].pihakKedua).toMatchObject({ nama: "Drs. AHMAD FAUZI, M.Si.", nip: "197104081992031005" });
+    expect(o.model.pk[0].pihakKedua?.jabatan).toMatch(/^KEPALA DINAS PEMBERDAYAAN/);
+  });
+});

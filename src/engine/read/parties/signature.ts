@@ -12,6 +12,7 @@ import { levelOfJabatan } from "../../domain/jabatan";
 import { NAME_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, SIGN_WORDS, isPlaceDate, pihakSideOf, type PihakSide } from "../words/layout";
 import { linesOf } from "../layout/rows";
 import { isJabatanLine } from "../layout/signals";
+import { middleWitnessCols } from "./witness-column";
 
 export interface Line {
   text: string;
@@ -46,6 +47,7 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
     const cols = rd.sheet.cols(r);
     if (cols.length >= 3 && cols.some((c) => PIHAK_LABEL.test(squash(rd.text(r, c)))))
       for (const c of cols) if (WITNESS.test(rd.text(r, c).trim())) witnessCols.add(c);
+    for (const c of middleWitnessCols(rd, r, lo, hi)) witnessCols.add(c);
     for (const c of cols) {
       if (c < lo || c > hi || witnessCols.has(c)) continue;
       const v = rd.sheet.value(r, c);
