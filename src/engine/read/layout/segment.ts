@@ -9,6 +9,7 @@ import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import { repeatedHeaderEnd } from "./repeated-header";
+import { isWebChrome } from "./web-chrome";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -86,7 +87,7 @@ export function firstRow(b: Block): number {
 function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"] | null {
   const { sheet } = rd;
   if (titleCol(sheet, r) >= 0) return "title";
-  if (isNoteStart(sheet, r)) return "note";
+  if (isNoteStart(sheet, r) || isWebChrome(sheet, r)) return "note";
   if (isStatementRow(sheet, r)) return "statement";
   // `PIHAK PERTAMA` alone over `Nama | : | …` rows: the heading of a party's statement, not a signature.
   if (sheet.cols(r).length === 1 && hasPihakLabel(sheet, r) && isStatementRow(sheet, nextRow(sheet, r))) return "statement";
@@ -212,6 +213,8 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
 
 function stopsTable(rd: SheetReader, r: number, band: Band): boolean {
   const { sheet } = rd;
+  // A web list's pager and counts pasted under the table (`Showing 1 to 3 of 3 entries | Previous | 1 | Next`) end it.
+  if (isWebChrome(sheet, r)) return true;
   // A row of three or more cells with a figure among them is data: no title, label or note looks like that. Only
   // the cells under the header count: a stray figure beside a signature row makes it no data row.
   const under = sheet.cols(r).filter((c) => c >= band.left && c <= band.right);

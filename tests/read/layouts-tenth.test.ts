@@ -1,0 +1,46 @@
+/**
+ * Layouts the tenth round of real workbooks showed (tests/wild: Sukoharjo, Trenggalek, Ponorogo), each built small,
+ * each with a near miss that must not be read the same way.
+ */
+import { validasi } from "../../src/engine/run";
+import { grid, _ } from "../support/grid";
+import type { CellValue } from "../../src/engine/grid";
+
+type Out = ReturnType<typeof validasi>;
+const rules = (o: Out, sev?: string) => o.findings.filter((f) => !sev || f.severity === sev).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+
+const signature: CellValue[][] = [
+  [],
+  [..._(3), "Contoh, 3 Januari 2025"],
+  [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+  [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS KESEHATAN,"],
+  [],
+  [_(1)[0], "H. RUDI HARTONO", null, "dr. DINI ANGGRAENI"],
+  [..._(3), "NIP. 19720318 199803 2 004"],
+];
+
+const kinerja: CellValue[][] = [
+  ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target"],
+  [1, "S1", "Angka Kematian Ibu", "per 100.000 KH", 78],
+];
+
+const pk = (budget: CellValue[][]): CellValue[][] => [["PERJANJIAN KINERJA TAHUN 2025"], ["DINAS KESEHATAN"], [], ...kinerja, [], ...budget, ...signature];
+
+const programs: CellValue[][] = [
+  ["No", "Kode", "Program", "Anggaran (Rp)"],
+  [1, "1.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", "1.000.000"],
+  [2, "1.02.02", "PROGRAM PEMENUHAN UPAYA KESEHATAN", "2.000.000"],
+];
+
+describe("web list chrome pasted under a table (DataTables `Showing … entries`, `Previous | 1 | Next`)", () => {
+  it("the pager row ends the table: its `1` is no program and no pagu", () => {
+    const o = validasi([grid("PK", pk([...programs, ["Showing 1 to 2 of 2 entries", null, "Previous", 1, "Next"], ["Show 10 entries", null, null, "Search:"]]))]);
+    expect(o.model.pk[0].anggaran.map((a) => [a.kode, a.pagu])).toEqual([["1.02.01", 1_000_000], ["1.02.02", 2_000_000]]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: a program row with a pager word among its data is still a program", () => {
+    const o = validasi([grid("PK", pk([...programs, [3, "1.02.03", "Next", "500.000"]]))]);
+    expect(o.model.pk[0].anggaran.map((a) => [a.kode, a.pagu])).toEqual([["1.02.01", 1_000_000], ["1.02.02", 2_000_000], ["1.02.03", 500_000]]);
+  });
+});
