@@ -44,3 +44,31 @@ describe("web list chrome pasted under a table (DataTables `Showing … entries`
     expect(o.model.pk[0].anggaran.map((a) => [a.kode, a.pagu])).toEqual([["1.02.01", 1_000_000], ["1.02.02", 2_000_000], ["1.02.03", 500_000]]);
   });
 });
+
+describe("a Jumlah under a footnote or a blank row still closes the budget table", () => {
+  const mistyped: CellValue[] = ["Jumlah", null, null, "3.500.000"];
+  const kodes = (o: Out) => o.model.pk[0].anggaran.map((a) => a.kode);
+
+  it("across a `*)` footnote: the mistyped total is checked (jumlah-mismatch at its cell)", () => {
+    const o = validasi([grid("PK", pk([...programs, [null, null, "*) Termasuk DAK Non Fisik"], mistyped, ["Terbilang :", "Tiga juta lima ratus ribu rupiah"]]))]);
+    expect(kodes(o)).toEqual(["1.02.01", "1.02.02"]);
+    expect(rules(o, "error")).toEqual(["jumlah-mismatch PK!D11"]);
+  });
+
+  it("across one blank row: the same", () => {
+    const o = validasi([grid("PK", pk([...programs, [], mistyped]))]);
+    expect(rules(o, "error")).toEqual(["jumlah-mismatch PK!D11"]);
+  });
+
+  it("near miss: a right total across the footnote gives no error", () => {
+    const o = validasi([grid("PK", pk([...programs, [null, null, "*) Termasuk DAK Non Fisik"], ["Jumlah", null, null, "3.000.000"]]))]);
+    expect(kodes(o)).toEqual(["1.02.01", "1.02.02"]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: a footnote with no Jumlah under it ends the table, and is no budget object", () => {
+    const o = validasi([grid("PK", pk([...programs, [null, null, "*) Termasuk DAK Non Fisik"], ["Sumber dana: APBD"]]))]);
+    expect(kodes(o)).toEqual(["1.02.01", "1.02.02"]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+});

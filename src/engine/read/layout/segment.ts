@@ -10,6 +10,7 @@ import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import { repeatedHeaderEnd } from "./repeated-header";
 import { isWebChrome } from "./web-chrome";
+import { jumlahAcross } from "./jumlah-across";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -132,7 +133,8 @@ function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: num
       return isShortTextRow(rd, r, span) && !isStatementRow(sheet, r) && !isNoteStart(sheet, r);
     }
     case "note":
-      return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r);
+      // A `Jumlah` row is never a line of a note: it closes the table above.
+      return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r) && jumlahCol(sheet, r) < 0;
     case "caption":
       return gap === 0 && isInfoRow(sheet, r);
   }
@@ -201,8 +203,12 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
       last = pageHeaderEnd;
       continue;
     }
-    if (gap > TABLE_GAP || stopsTable(rd, r, band)) break;
-    if (!fits(rd, r, band, keyCols, gap > 0)) break;
+    if (gap > TABLE_GAP || stopsTable(rd, r, band) || !fits(rd, r, band, keyCols, gap > 0)) {
+      // Its Jumlah closes a budget table across a footnote or a blank row.
+      const total = money && rows.length ? jumlahAcross(rd, band, r, last) : null;
+      if (total !== null && !taken.has(total)) rows.push(total), jumlahRows.push(total);
+      break;
+    }
     rows.push(r);
     last = r;
     // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
