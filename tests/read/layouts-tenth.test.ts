@@ -72,3 +72,39 @@ describe("a Jumlah under a footnote or a blank row still closes the budget table
     expect(rules(o, "error")).toEqual([]);
   });
 });
+
+describe("a PK whose budget table goes on on the next sheet (one page per sheet)", () => {
+  const first: CellValue[][] = [["PERJANJIAN KINERJA TAHUN 2025"], ["BUPATI CONTOH"], [], ...kinerja, [], ...programs];
+  const next = (header: CellValue[], total: string): CellValue[][] => [
+    header,
+    [3, "1.02.03", "PROGRAM PENINGKATAN KAPASITAS SDM KESEHATAN", "500.000"],
+    ["JUMLAH", null, null, total],
+    [],
+    [null, null, "Contoh, 2 Januari 2025"],
+    [null, null, "BUPATI CONTOH,"],
+    [],
+    [null, null, "H. RUDI HARTONO"],
+  ];
+  const sheetsOf = (o: Out) => Object.fromEntries(o.model.bacaan.map((b) => [b.sheet, b.jenis]));
+
+  it("the header printed again opens the rest of the table: one PK, all programs, the Jumlah checked on the second sheet", () => {
+    const o = validasi([grid("PK", first), grid("PK (2)", next(programs[0], "3.600.000"))]);
+    expect(sheetsOf(o)).toEqual({ PK: "pk", "PK (2)": "pk" });
+    expect(o.model.pk).toHaveLength(1);
+    expect(o.model.pk[0].anggaran.map((a) => a.kode)).toEqual(["1.02.01", "1.02.02", "1.02.03"]);
+    expect(o.model.pk[0].pihakPertama?.nama).toBe("H. RUDI HARTONO");
+    expect(rules(o, "error")).toEqual(["jumlah-mismatch PK (2)!D3"]);
+  });
+
+  it("near miss: a right Jumlah on the second sheet gives no error", () => {
+    const o = validasi([grid("PK", first), grid("PK (2)", next(programs[0], "3.500.000"))]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: a next sheet under another header is no continuation (not read, and said)", () => {
+    const o = validasi([grid("PK", first), grid("PK (2)", next(["No", "Kode", "Kegiatan", "Pagu"], "3.500.000"))]);
+    expect(sheetsOf(o)["PK (2)"]).toBe("lain");
+    expect(o.model.pk[0].anggaran.map((a) => a.kode)).toEqual(["1.02.01", "1.02.02"]);
+    expect(rules(o)).toContain("sheet-unrecognised PK (2)!A1");
+  });
+});
