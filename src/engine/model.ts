@@ -47,6 +47,8 @@ export interface BudgetItem {
   paguCell: string;
   /** The cells it is the sum of, one per funding source (`DAU | DAK | BLUD`), when no pagu column gives it. */
   paguParts?: string[];
+  /** The sheet its cells are on, when not the PK's own (the table continued on the next sheet). */
+  sheet?: string;
 }
 
 export type BudgetWord = "program" | "kegiatan" | "sub kegiatan";
@@ -57,9 +59,10 @@ export interface BudgetTable {
   word: BudgetWord | null;
   headerCell: string;
   items: BudgetItem[];
-  jumlah: { value: number | null; cell: string } | null;
+  /** `sheet`: where its cell is, when not the PK's own sheet (the table continued on the next sheet). */
+  jumlah: { value: number | null; cell: string; sheet?: string } | null;
   /** Every stated total, with the items above it it may add up (from a previous total, or from the top). */
-  totals: { value: number | null; cell: string; from: number; to: number }[];
+  totals: { value: number | null; cell: string; from: number; to: number; sheet?: string }[];
   /** Several pagu columns side by side: the header cell read as the pagu, and the others. */
   paguChoice: { cell: string; text: string; others: string[] } | null;
 }
@@ -86,7 +89,7 @@ export interface PkSheet {
   /** Every budget table of the sheet, the PK's own and the breakdown of another level, in sheet order. */
   budgetTables: BudgetTable[];
   /** The stated total of its own budget table (the first, when several). */
-  jumlah: { value: number | null; cell: string } | null;
+  jumlah: BudgetTable["jumlah"];
   pihakPertama: Pihak | null;
   pihakKedua: Pihak | null;
   /** The id of the superior PK (the cascade), when it is in the workbook. */

@@ -122,14 +122,15 @@ export class Basis {
   }
 
   private item(add: AddCell, pk: PkSheet, item: BudgetItem): void {
-    add(pk.sheet, item.kodeCell);
-    add(pk.sheet, item.namaCell);
-    add(pk.sheet, item.paguCell);
+    const sheet = item.sheet ?? pk.sheet;
+    add(sheet, item.kodeCell);
+    add(sheet, item.namaCell);
+    add(sheet, item.paguCell);
   }
 
   /** The stated Jumlah: a PK's pagu is the sum it should equal. */
   private jumlah(add: AddCell, pk: PkSheet): void {
-    add(pk.sheet, pk.jumlah?.cell);
+    add(pk.jumlah?.sheet ?? pk.sheet, pk.jumlah?.cell);
   }
 
   private planRow(add: AddCell, row: BudgetPlanRow | undefined): void {

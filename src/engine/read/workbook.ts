@@ -22,6 +22,7 @@ import { reportColumnChoice, type ColumnChoice } from "./tables/claims";
 import { hiddenCells } from "./hidden";
 import { sideBySide } from "./side-by-side";
 import { cachedIndikatorKey } from "../domain/indikator-key";
+import { lastBudgetHeader, readContinuation } from "./sheets/continuation";
 
 export interface ReadOutput {
   model: Model;
@@ -51,6 +52,8 @@ export class WorkbookReader {
   private readonly vocab = new Vocabulary();
   private readonly pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
   private settings: { grid: Grid; rd: SheetReader; title: TitleInfo } | null = null;
+  /** The last PK of the sheet just read, and its last budget table's header row: what a next page would go on. */
+  private lastPk: { pk: PkSheet; header: string } | null = null;
   private readAny = false;
 
   /** `pengaturan`: the workbook's PENGATURAN sheet, read before any other (null when it has none or it comes first). */
@@ -83,7 +86,19 @@ export class WorkbookReader {
     }
     const rd = known?.rd ?? new SheetReader(new Sheet(grid), findings, vocab);
     const title = known ? known.title : findTitle(rd.sheet);
+    const before = this.lastPk;
+    this.lastPk = null;
+    // No title, and the budget table's header of the PK just read printed again: that PK's next page.
+    if (!title && before && readContinuation(rd, before.pk, before.header)) {
+      model.sheets.push({ name: grid.name, kind: "pk" });
+      model.bacaan.push(account(rd, "pk", findings));
+      return true;
+    }
+    const pks = model.pk.length;
     const { kind, notRead } = readOne(rd, title, model, this.onPernyataan);
+    const last = model.pk.length > pks ? model.pk[model.pk.length - 1] : null;
+    const header = last ? lastBudgetHeader(rd.sheet, last) : null;
+    if (last && header) this.lastPk = { pk: last, header };
     model.sheets.push({ name: grid.name, kind });
     if (notRead?.why === "no-table") this.holdUnreadCompanion(rd, kind);
     model.bacaan.push(account(rd, kind, findings));

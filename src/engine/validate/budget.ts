@@ -17,9 +17,9 @@ export function checkBudgetTable(ctx: Context, pk: PkSheet): void {
       if (!item.kode || !item.kodeCell) continue;
       const depth = kodeDepth(item.kode);
       if (depth === null) {
-        ctx.report("kode-invalid", "error", pk.sheet, item.kodeCell, kodeInvalidMessage(item.kode));
+        ctx.report("kode-invalid", "error", item.sheet ?? pk.sheet, item.kodeCell, kodeInvalidMessage(item.kode));
       } else if (word && DEPTH_OF_WORD[word] !== depth) {
-        ctx.report("kode-level-mismatch", "error", pk.sheet, item.kodeCell,
+        ctx.report("kode-level-mismatch", "error", item.sheet ?? pk.sheet, item.kodeCell,
           `Kode ${item.kode} adalah kode ${wordOfDepth(depth)}, padahal tabel anggaran ini memuat ${word} (kode berbentuk ${example(DEPTH_OF_WORD[word])}).`);
       }
     }
@@ -49,7 +49,7 @@ function checkJumlah(ctx: Context, pk: PkSheet, table: BudgetTable): void {
     const groupSum = sum(group.map((a) => a.pagu!));
     const allSum = sum(all.map((a) => a.pagu!));
     if (!amountsDiffer(groupSum, t.value) || !amountsDiffer(allSum, t.value)) continue;
-    ctx.report("jumlah-mismatch", "error", pk.sheet, t.cell,
+    ctx.report("jumlah-mismatch", "error", t.sheet ?? pk.sheet, t.cell,
       `Jumlah anggaran tertulis ${rupiah(t.value)} tidak sama dengan jumlah ${group.length} baris di atasnya ${rupiah(groupSum)} ${selisih(t.value, groupSum)}.`);
   }
 }

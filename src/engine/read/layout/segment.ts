@@ -10,6 +10,8 @@ import { isBudgetWord } from "../vocab";
 import { isHeaderRow, readBand, type Band, type Column } from "./header-band";
 import { repeatedHeaderEnd } from "./repeated-header";
 import { isBudgetSentence } from "./budget-sentence";
+import { isWebChrome } from "./web-chrome";
+import { jumlahAcross } from "./jumlah-across";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -88,7 +90,7 @@ function startOf(rd: SheetReader, r: number, blocks: Block[]): RowsBlock["kind"]
   const { sheet } = rd;
   if (isBudgetSentence(sheet, r)) return null;
   if (titleCol(sheet, r) >= 0) return "title";
-  if (isNoteStart(sheet, r)) return "note";
+  if (isNoteStart(sheet, r) || isWebChrome(sheet, r)) return "note";
   if (isStatementRow(sheet, r)) return "statement";
   // `PIHAK PERTAMA` alone over `Nama | : | …` rows: the heading of a party's statement, not a signature.
   if (sheet.cols(r).length === 1 && hasPihakLabel(sheet, r) && isStatementRow(sheet, nextRow(sheet, r))) return "statement";
@@ -133,7 +135,8 @@ function continues(rd: SheetReader, kind: RowsBlock["kind"], r: number, gap: num
       return isShortTextRow(rd, r, span) && !isStatementRow(sheet, r) && !isNoteStart(sheet, r);
     }
     case "note":
-      return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r);
+      // A `Jumlah` row is never a line of a note: it closes the table above.
+      return gap === 0 && !hasPihakLabel(sheet, r) && !hasPlaceDate(sheet, r) && jumlahCol(sheet, r) < 0;
     case "caption":
       return gap === 0 && isInfoRow(sheet, r);
   }
@@ -202,8 +205,12 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
       last = pageHeaderEnd;
       continue;
     }
-    if (gap > TABLE_GAP || stopsTable(rd, r, band)) break;
-    if (!fits(rd, r, band, keyCols, gap > 0)) break;
+    if (gap > TABLE_GAP || stopsTable(rd, r, band) || !fits(rd, r, band, keyCols, gap > 0)) {
+      // Its Jumlah closes a budget table across a footnote or a blank row.
+      const total = money && rows.length ? jumlahAcross(rd, band, r, last) : null;
+      if (total !== null && !taken.has(total)) rows.push(total), jumlahRows.push(total);
+      break;
+    }
     rows.push(r);
     last = r;
     // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
@@ -214,6 +221,8 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
 
 function stopsTable(rd: SheetReader, r: number, band: Band): boolean {
   const { sheet } = rd;
+  // A web list's pager and counts pasted under the table (`Showing 1 to 3 of 3 entries | Previous | 1 | Next`) end it.
+  if (isWebChrome(sheet, r)) return true;
   // A row of three or more cells with a figure among them is data: no title, label or note looks like that. Only
   // the cells under the header count: a stray figure beside a signature row makes it no data row.
   const under = sheet.cols(r).filter((c) => c >= band.left && c <= band.right);
