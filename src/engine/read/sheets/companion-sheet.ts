@@ -12,13 +12,13 @@ import { readLayout, type SheetLayout } from "./layout-parts";
 import { readLongRealisasi, readRealisasiKinerja, readRenaksiKinerja } from "../tables/kinerja-tw";
 import { readKeuangan, type KeuanganRead } from "../tables/keuangan";
 import { packedQuarters } from "../tables/claims";
-import { colOf, isMonthlyKinerja } from "../tables/columns";
+import { colOf, isMonthlyKinerja, withUnknown } from "../tables/columns";
 import type { TableBlock } from "../layout/segment";
 import type { Column } from "../layout/header-band";
 import { WORD_OF_LEVEL, quarterOf } from "../vocab";
 import { levelOfJabatan } from "../../domain/jabatan";
 import { targetMonths } from "../tables/renaksi-months";
-import { ikuOfActions, indikatorOverActions, withUnknown } from "../tables/renaksi-actions";
+import { ikuOfActions, indikatorOverActions } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 import { UnitRows } from "./unit-blocks";
 
@@ -66,7 +66,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     const actions = series === "rencana" && !indikator.length ? (ikuOfActions(t.block.band.columns) ?? indikatorOverActions(rd, t.block, t.block.band.columns)) : null;
     if (actions) {
       // One row per action under its IKU: the IKU is the PK's indikator; the actions' targets are not its own.
-      indikator.push(...(readRenaksiKinerja(rd, withUnknown(t.block, actions.actions), actions.iku, rd.account.open("rencana-kinerja")) as I[]));
+      indikator.push(...(readRenaksiLeaving(rd, t.block, actions.iku, actions.actions) as I[]));
       readAny = true;
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && severalOfficials(rd, t.block, t.columns)) {
       // One table for several officials: a sheet's indikator belong to one PK, so none is read; all is reported.
@@ -122,8 +122,13 @@ function readAnnualOnly(rd: SheetReader, tables: { kind: string | null; columns:
   if (!table) return false;
   const annual = colOf(table.columns, "target")!;
   const others = table.columns.filter((c) => c.field === "target" && c !== annual);
-  into.push(...readRenaksiKinerja(rd, withUnknown(table.block, others), table.columns.filter((c) => !others.includes(c)), rd.account.open("rencana-kinerja")));
+  into.push(...readRenaksiLeaving(rd, table.block, table.columns.filter((c) => !others.includes(c)), others));
   return true;
+}
+
+/** A Rencana Aksi table read by `columns`, the `unread` ones left to the account (reported with their header). */
+function readRenaksiLeaving(rd: SheetReader, block: TableBlock, columns: Column[], unread: Column[]): RenaksiIndikator[] {
+  return readRenaksiKinerja(rd, withUnknown(block, unread), columns, rd.account.open("rencana-kinerja"));
 }
 
 /** The budget word of the PK level the sheet's jabatan line names; null without one. */

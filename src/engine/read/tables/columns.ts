@@ -1,5 +1,6 @@
 /** Picking a table's columns by meaning, and the table kinds a header makes. */
 import type { Band, Column } from "../layout/header-band";
+import type { TableBlock } from "../layout/segment";
 import type { Field } from "../words/headers";
 import { isBudgetWord } from "../vocab";
 
@@ -79,3 +80,8 @@ export function pick(columns: Column[], fields: Field[], quarters: "with" | "wit
 const LAYOUT_FIELDS: Field[] = ["no", "keterangan", "abaikan"];
 export const KINERJA_FIELDS: Field[] = [...LAYOUT_FIELDS, "sasaran", "indikator", "satuan", "target"];
 export const ANGGARAN_FIELDS: Field[] = [...LAYOUT_FIELDS, "kode", "program", "kegiatan", "sub kegiatan", "uraian", "pagu", "pagu-sumber"];
+
+/** The table with some columns' headers left unread, as the vocabulary leaves an unknown header: the account reports them. */
+export function withUnknown(table: TableBlock, columns: Column[]): TableBlock {
+  return { ...table, band: { ...table.band, unknown: [...table.band.unknown, ...columns.map((c) => c.col)] } };
+}

@@ -12,7 +12,7 @@ import type { Column } from "../layout/header-band";
 import { BUDGET_WORDS } from "../vocab";
 import { kodeUnder, normaliseKode } from "../../parse/kode";
 import { readKeuangan, type KeuanganRead, type Series } from "./keuangan";
-import { withUnknown } from "./renaksi-actions";
+import { withUnknown } from "./columns";
 
 interface ByRekening {
   /** The budget object's kode and name columns. */

@@ -10,12 +10,11 @@ import type { Column } from "../layout/header-band";
 import { defaultSifat, readPolaritas, readSifat } from "../../domain/indikator-defaults";
 import { satuanFromName } from "../../domain/satuan";
 import { cachedIndikatorKey } from "../../domain/indikator-key";
-import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick } from "./columns";
+import { KINERJA_FIELDS, colOf, isMonthlyKinerja, pick, withUnknown } from "./columns";
 import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarters, sasaranLabel, stripListPrefix, tujuanLabel } from "./claims";
 import { readTargetCell } from "../../parse/target";
 import { quarterMeaning, shareOfAnnual } from "./renaksi-quarters";
 import { monthParts, quartersOfMonthTargets, targetMonths } from "./renaksi-months";
-import { withUnknown } from "./renaksi-actions";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
