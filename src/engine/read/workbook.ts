@@ -55,6 +55,8 @@ export class WorkbookReader {
   /** The last PK of the sheet just read, and its last budget table's header row: what a next page would go on. */
   private lastPk: { pk: PkSheet; header: string } | null = null;
   private readAny = false;
+  /** Unread companions' accounts, given in finish() when the sheet names a PK's indikator (holdUnreadCompanion). */
+  private readonly unreadCompanions: { at: number; bacaan: Bacaan; findings: Finding[]; keys: Set<string> }[] = [];
 
   /** `pengaturan`: the workbook's PENGATURAN sheet, read before any other (null when it has none or it comes first). */
   constructor(pengaturan: Grid | null = null) {
@@ -100,31 +102,31 @@ export class WorkbookReader {
     const header = last ? lastBudgetHeader(rd.sheet, last) : null;
     if (last && header) this.lastPk = { pk: last, header };
     model.sheets.push({ name: grid.name, kind });
-    if (notRead?.why === "no-table") this.holdUnreadCompanion(rd, kind);
-    model.bacaan.push(account(rd, kind, findings));
+    model.bacaan.push(notRead?.why === "no-table" ? this.holdUnreadCompanion(rd, kind) : account(rd, kind, findings));
     if (notRead) findings.push(sheetNotRead(grid.name, notRead));
     return true;
   }
 
   /** Reads `grid` as the PENGATURAN sheet when it is one. */
-  private adopt(grid: Grid): boolean {
+  private adopt(grid: Grid): void {
     const found = pengaturanOf(grid);
-    if (!found) return false;
+    if (!found) return;
     const rd = new SheetReader(found.sheet, this.findings, this.vocab);
     this.model.pengaturan = readPengaturan(rd, found.title.row, this.vocab);
     this.settings = { grid, rd, title: found.title };
-    return true;
   }
 
   /**
    * A sheet titled as a Rencana Aksi or Realisasi whose table could not be read: its account is kept aside, and given
    * once the PKs are known if the sheet names one of their indikator (it was meant for that PK, and the checks
-   * against it would otherwise be silently missing). A report of another kind under such a title stays one line.
+   * against it would otherwise be silently missing). A report of another kind under such a title stays one line:
+   * the account returned is the one of a sheet not read.
    */
-  private holdUnreadCompanion(rd: SheetReader, kind: SheetKind): void {
+  private holdUnreadCompanion(rd: SheetReader, kind: SheetKind): Bacaan {
     const found: Finding[] = [];
     const bacaan = account(rd, kind, found, true);
-    if (!found.length) return;
+    const notRead: Bacaan = { sheet: rd.name, jenis: JENIS[kind], bagian: [], takTerbaca: [], judulTakDikenal: [] };
+    if (!found.length) return notRead;
     const keys = new Set<string>();
     for (const r of rd.sheet.rows) {
       for (const c of rd.sheet.cols(r)) {
@@ -133,9 +135,8 @@ export class WorkbookReader {
       }
     }
     this.unreadCompanions.push({ at: this.model.bacaan.length, bacaan, findings: found, keys });
+    return notRead;
   }
-
-  private readonly unreadCompanions: { at: number; bacaan: Bacaan; findings: Finding[]; keys: Set<string> }[] = [];
 
   finish(): ReadOutput {
     const { model, findings } = this;
