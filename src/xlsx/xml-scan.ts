@@ -87,10 +87,6 @@ export class XmlScanner {
         i = lt;
         break;
       }
-      if (this.inside) {
-        i = s.length;
-        break;
-      }
       i = end;
     }
     this.consumed += Math.min(i, s.length);
@@ -98,11 +94,16 @@ export class XmlScanner {
     if (this.rest.length > this.maxPending) throw new XmlScanError("too-long", "satu tanda XML terlalu panjang");
   }
 
-  /** A comment, processing instruction or CDATA section not ended in its chunk: the rest is read as it comes. */
-  private enterInside(marker: string, content: string, keep: boolean): number {
+  /**
+   * A comment, processing instruction or CDATA section (its content from `from`) not ended in its chunk: the rest is
+   * read as it comes. The whole chunk is consumed.
+   */
+  private untilEnd(s: string, from: number, marker: string, keep: boolean): number {
+    this.flushText();
+    const content = s.slice(from);
     this.inside = { marker, keep, parts: keep ? [content] : [], length: content.length, tail: content.slice(-(marker.length - 1)) };
     if (content.length > this.maxPending && keep) throw new XmlScanError("too-long", "satu tanda XML terlalu panjang");
-    return Infinity;
+    return s.length;
   }
 
   private stayInside(joined: string, chunk: string): void {
@@ -120,7 +121,7 @@ export class XmlScanner {
     const inside = this.inside!;
     if (!inside.keep) return;
     const all = inside.parts.join("") + chunk;
-    this.sink.text(all.slice(0, inside.length - inside.tail.length + end).replace(/\r\n?/g, "\n"));
+    this.sink.text(lineEnds(all.slice(0, inside.length - inside.tail.length + end)));
   }
 
   close(): void {
@@ -158,7 +159,7 @@ export class XmlScanner {
     if (c === BANG) return this.bang(s, lt);
     if (c === QUESTION) {
       const end = s.indexOf("?>", lt + 2);
-      if (end < 0) return s.length - lt < LONG ? -1 : (this.flushText(), this.enterInside("?>", s.slice(lt + 2), false));
+      if (end < 0) return s.length - lt < LONG ? -1 : this.untilEnd(s, lt + 2, "?>", false);
       this.instruction(s.slice(lt + 2, end), lt);
       return end + 2;
     }
@@ -193,7 +194,7 @@ export class XmlScanner {
     if (s.startsWith("<!--", lt)) {
       // "--" may stand only in the comment's end.
       const end = s.indexOf("--", lt + 4);
-      if (end < 0 || end + 2 >= s.length) return s.length - lt < LONG ? -1 : (this.flushText(), this.enterInside("-->", s.slice(lt + 4), false));
+      if (end < 0 || end + 2 >= s.length) return s.length - lt < LONG ? -1 : this.untilEnd(s, lt + 4, "-->", false);
       if (s.charCodeAt(end + 2) !== GT) throw new XmlScanError("malformed", "-- di dalam komentar");
       this.flushText();
       return end + 3;
@@ -201,9 +202,9 @@ export class XmlScanner {
     if (s.startsWith("<![CDATA[", lt)) {
       if (this.stack.length === 0) throw new XmlScanError("malformed", "CDATA di luar elemen akar");
       const end = s.indexOf("]]>", lt + 9);
-      if (end < 0) return s.length - lt < LONG ? -1 : (this.flushText(), this.enterInside("]]>", s.slice(lt + 9), true));
+      if (end < 0) return s.length - lt < LONG ? -1 : this.untilEnd(s, lt + 9, "]]>", true);
       this.flushText();
-      this.sink.text(s.slice(lt + 9, end).replace(/\r\n?/g, "\n"));
+      this.sink.text(lineEnds(s.slice(lt + 9, end)));
       return end + 3;
     }
     if (s.startsWith("<!DOCTYPE", lt)) throw new XmlScanError("doctype", "deklarasi DTD");
@@ -286,9 +287,13 @@ export class XmlScanner {
 }
 
 function decodeText(raw: string): string {
-  let t = raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw;
-  if (t.indexOf("&") >= 0) t = decodeEntities(t);
-  return t;
+  const t = lineEnds(raw);
+  return t.indexOf("&") >= 0 ? decodeEntities(t) : t;
+}
+
+/** Line ends as XML reads them: CR LF and a lone CR are LF. */
+function lineEnds(t: string): string {
+  return t.indexOf("\r") >= 0 ? t.replace(/\r\n?/g, "\n") : t;
 }
 
 /** Attribute values are normalised as XML says: each white-space character becomes a space. */
