@@ -81,7 +81,13 @@ function render(n: Node, quote: string): string {
   return `<${n.name}${a}>${n.children.map((c) => (typeof c === "string" ? c : render(c, quote))).join("")}</${n.name} >`;
 }
 
-const documents = fc.tuple(tree.node, fc.constantFrom('"', "'"), fc.boolean()).map(([root, q, decl]) => (decl ? '<?xml version="1.0" encoding="UTF-8"?>\n' : "") + render(root, q) + "\n");
+/** `]]>` in text is not well-formed (both parsers refuse it), so a document whose text pieces meet in one is not drawn. */
+const wellFormedText = (xml: string) => !xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, "").includes("]]>");
+
+const documents = fc
+  .tuple(tree.node, fc.constantFrom('"', "'"), fc.boolean())
+  .map(([root, q, decl]) => (decl ? '<?xml version="1.0" encoding="UTF-8"?>\n' : "") + render(root, q) + "\n")
+  .filter(wellFormedText);
 
 describe("xml-scan: the same reading as saxes", () => {
   test("random documents, cut anywhere into chunks", () => {
