@@ -10,22 +10,22 @@ import { readCellFormats } from "./book/styles";
 import { limitsOf, type Limits } from "./limits";
 import { refuseNonZip } from "./sniff";
 import { damaged, WorkbookError } from "./workbook-error";
-import { ZipArchive } from "./zip-read";
+import { ZipArchive, type Inflater } from "./zip-read";
 
 /** Damage no check of the reader named (the tests make sure the checks name what they meet). */
 export const UNFORESEEN = "berkas .xlsx rusak dan tidak dapat dibaca";
 
-export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>): Grid[] {
+export function readWorkbookBytes(bytes: Uint8Array, limits?: Partial<Limits>, inflater?: Inflater): Grid[] {
   const grids: Grid[] = [];
-  readWorkbookSheets(bytes, (g) => grids.push(g), limits);
+  readWorkbookSheets(bytes, (g) => grids.push(g), limits, inflater);
   return grids;
 }
 
 /** Each sheet's grid to `each` as soon as it is unpacked, in the workbook's order (hidden sheets as empty grids). */
-export function readWorkbookSheets(bytes: Uint8Array, each: (grid: Grid) => void, limits?: Partial<Limits>): void {
+export function readWorkbookSheets(bytes: Uint8Array, each: (grid: Grid) => void, limits?: Partial<Limits>, inflater?: Inflater): void {
   refuseNonZip(bytes);
   try {
-    readPackage(bytes, limitsOf(limits), each);
+    readPackage(bytes, limitsOf(limits), each, inflater);
   } catch (e) {
     if (e instanceof WorkbookError) throw e;
     // Whatever else breaks while reading was caused by the file's content: say so, in one line.
@@ -33,8 +33,8 @@ export function readWorkbookSheets(bytes: Uint8Array, each: (grid: Grid) => void
   }
 }
 
-function readPackage(bytes: Uint8Array, limits: Limits, each: (grid: Grid) => void): void {
-  const zip = new ZipArchive(bytes, limits);
+function readPackage(bytes: Uint8Array, limits: Limits, each: (grid: Grid) => void, inflater: Inflater | undefined): void {
+  const zip = new ZipArchive(bytes, limits, inflater);
   refuseOpenDocument(zip);
   const map = readPackageMap(zip, limits);
   const visible = map.sheets.filter((s) => !s.hidden);

@@ -7,13 +7,14 @@
 import { readWorkbook, WorkbookReader, type ReadOutput } from "../engine/read/workbook";
 import type { Limits } from "./limits";
 import { readFileBytes, WorkbookFileError } from "./read";
+import { ZLIB_INFLATER } from "./node-zlib";
 import { readWorkbookBytes, readWorkbookSheets } from "./read-bytes";
 import { WorkbookError } from "./workbook-error";
 
 export async function readXlsxModel(file: string, limits?: Partial<Limits>): Promise<ReadOutput> {
   const bytes = readFileBytes(file);
   try {
-    return readAsUnpacked(bytes, limits) ?? readWorkbook(readWorkbookBytes(bytes, limits));
+    return readAsUnpacked(bytes, limits) ?? readWorkbook(readWorkbookBytes(bytes, limits, ZLIB_INFLATER));
   } catch (e) {
     if (e instanceof WorkbookError) throw new WorkbookFileError(file, e.reason, e.kind);
     throw e;
@@ -26,6 +27,6 @@ function readAsUnpacked(bytes: Uint8Array, limits: Partial<Limits> | undefined):
   let again = false;
   readWorkbookSheets(bytes, (grid) => {
     if (!again && !reader.add(grid)) again = true;
-  }, limits);
+  }, limits, ZLIB_INFLATER);
   return again ? null : reader.finish();
 }

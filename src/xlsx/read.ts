@@ -3,6 +3,7 @@ import * as fs from "fs";
 import type { Grid } from "../engine/grid";
 import type { Limits } from "./limits";
 import { readWorkbookBytes } from "./read-bytes";
+import { ZLIB_INFLATER } from "./node-zlib";
 import { WorkbookError, type WorkbookErrorKind } from "./workbook-error";
 
 export class WorkbookFileError extends Error {
@@ -39,7 +40,7 @@ export function readFileBytes(file: string): Buffer {
 
 export async function readXlsxBuffer(buf: Uint8Array, file = "workbook.xlsx", limits?: Partial<Limits>): Promise<Grid[]> {
   try {
-    return readWorkbookBytes(buf, limits);
+    return readWorkbookBytes(buf, limits, ZLIB_INFLATER);
   } catch (e) {
     if (e instanceof WorkbookError) throw new WorkbookFileError(file, e.reason, e.kind);
     throw e;
