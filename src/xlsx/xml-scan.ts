@@ -6,8 +6,51 @@
  * what the command spends reading it (measured against saxes in tests/xlsx/xml-scan.test.ts).
  */
 
+/**
+ * A start tag's attributes, lent to `open` and valid during that call only: the scanner fills the same one for the
+ * next tag. Two arrays instead of an object per tag: a sheet has a tag per cell, and an object keyed by whatever the
+ * file names was most of the scanner's time.
+ */
+export class Attributes {
+  private readonly names: string[] = [];
+  private readonly values: string[] = [];
+  private count = 0;
+
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return this.values[i];
+    return undefined;
+  }
+
+  /** The value of the first attribute whose name passes `test`. */
+  find(test: (name: string) => boolean): string | undefined {
+    for (let i = 0; i < this.count; i++) if (test(this.names[i])) return this.values[i];
+    return undefined;
+  }
+
+  /** A copy that outlives the call. */
+  record(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (let i = 0; i < this.count; i++) out[this.names[i]] = this.values[i];
+    return out;
+  }
+
+  /** @internal the scanner's */
+  clear(): void {
+    this.count = 0;
+  }
+
+  /** @internal the scanner's; false when the tag names it already. */
+  add(name: string, value: string): boolean {
+    if (this.get(name) !== undefined) return false;
+    this.names[this.count] = name;
+    this.values[this.count] = value;
+    this.count++;
+    return true;
+  }
+}
+
 export interface ScanSink {
-  open(name: string, attrs: Record<string, string>): void;
+  open(name: string, attrs: Attributes): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -52,6 +95,7 @@ export class XmlScanner {
   private readonly stack: string[] = [];
   private rootClosed = false;
   private rootSeen = false;
+  private readonly attrs = new Attributes();
 
   /** `maxPending`: the longest construct (a tag, a comment, a CDATA section) waited for across chunks. */
   constructor(private readonly sink: ScanSink, private readonly maxPending = 1_048_576) {}
@@ -223,7 +267,8 @@ export class XmlScanner {
     }
     if (p >= n) return -1;
     const name = s.slice(lt + 1, p);
-    const attrs: Record<string, string> = {};
+    const attrs = this.attrs;
+    attrs.clear();
     for (;;) {
       const before = p;
       while (p < n && isSpace(s.charCodeAt(p))) p++;
@@ -263,13 +308,12 @@ export class XmlScanner {
       if (close < 0) return -1;
       const raw = s.slice(p + 1, close);
       if (raw.indexOf("<") >= 0) throw new XmlScanError("malformed", "tanda < di dalam nilai atribut");
-      if (attrs[attr] !== undefined && Object.prototype.hasOwnProperty.call(attrs, attr)) throw new XmlScanError("malformed", "atribut ganda");
-      attrs[attr] = decodeAttribute(raw);
+      if (!attrs.add(attr, decodeAttribute(raw))) throw new XmlScanError("malformed", "atribut ganda");
       p = close + 1;
     }
   }
 
-  private element(name: string, attrs: Record<string, string>, selfClosing: boolean): void {
+  private element(name: string, attrs: Attributes, selfClosing: boolean): void {
     if (this.stack.length === 0 && (this.rootClosed || this.rootSeen)) throw new XmlScanError("malformed", "lebih dari satu elemen akar");
     this.flushText();
     this.rootSeen = true;

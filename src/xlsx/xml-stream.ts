@@ -5,11 +5,12 @@
  */
 import { overLimit, type Limits } from "./limits";
 import { WorkbookError } from "./workbook-error";
-import { XmlScanError, XmlScanner } from "./xml-scan";
+import { XmlScanError, XmlScanner, type Attributes } from "./xml-scan";
 import type { ZipArchive } from "./zip-read";
 
 export interface XmlSink {
-  open(name: string, attrs: Record<string, string>): void;
+  /** `attrs` is lent for the call only. */
+  open(name: string, attrs: Attributes): void;
   close?(name: string): void;
   text?(text: string): void;
 }

@@ -18,7 +18,7 @@ function push(events: Event[], e: Event): void {
 function scan(chunks: string[]): Event[] {
   const events: Event[] = [];
   const s = new XmlScanner({
-    open: (n, a) => push(events, ["open", n, { ...a }]),
+    open: (n, a) => push(events, ["open", n, a.record()]),
     close: (n) => push(events, ["close", n]),
     text: (t) => push(events, ["text", t]),
   });

@@ -2,6 +2,7 @@
 import { overLimit, type Limits } from "../limits";
 import { WorkbookError } from "../workbook-error";
 import { parsePart } from "../xml-stream";
+import type { Attributes } from "../xml-scan";
 import type { ZipArchive } from "../zip-read";
 
 export interface SheetEntry {
@@ -39,10 +40,10 @@ export function readPackageMap(zip: ZipArchive, limits: Limits): PackageMap {
   parsePart(zip, workbook, "bagian workbook.xml", {
     open(name, attrs) {
       depth++;
-      if (name === "workbookPr" && depth === 2) date1904 = attrs.date1904 === "1" || attrs.date1904 === "true";
+      if (name === "workbookPr" && depth === 2) date1904 = attrs.get("date1904") === "1" || attrs.get("date1904") === "true";
       if (name !== "sheet" || depth !== 3) return;
       if (listed.length >= limits.sheets) throw overLimit("sheets", limits);
-      listed.push({ name: attrs.name ?? "", state: attrs.state ?? "visible", rel: relId(attrs) });
+      listed.push({ name: attrs.get("name") ?? "", state: attrs.get("state") ?? "visible", rel: relId(attrs) });
     },
     close() {
       depth--;
@@ -63,9 +64,8 @@ export function readPackageMap(zip: ZipArchive, limits: Limits): PackageMap {
 }
 
 /** The r:id of a <sheet>, whatever prefix the relationships namespace got. */
-function relId(attrs: Record<string, string>): string {
-  for (const k in attrs) if (k === "id" || k.endsWith(":id")) return attrs[k];
-  return "";
+function relId(attrs: Attributes): string {
+  return attrs.find((k) => k === "id" || k.endsWith(":id")) ?? "";
 }
 
 /** A rels part as Id to { type, resolved target }; external targets are no parts and are left out. */
@@ -73,9 +73,11 @@ function readRels(zip: ZipArchive, part: string, base: string, limits: Limits): 
   const rels = new Map<string, Relationship>();
   parsePart(zip, part, `bagian ${part}`, {
     open(name, attrs) {
-      if (name !== "Relationship" || attrs.TargetMode === "External" || !attrs.Id || !attrs.Target) return;
+      const id = attrs.get("Id");
+      const target = attrs.get("Target");
+      if (name !== "Relationship" || attrs.get("TargetMode") === "External" || !id || !target) return;
       if (rels.size >= limits.entries) throw overLimit("entries", limits);
-      rels.set(attrs.Id, { type: attrs.Type ?? "", target: resolve(base, attrs.Target) });
+      rels.set(id, { type: attrs.get("Type") ?? "", target: resolve(base, target) });
     },
   }, limits);
   return rels;

@@ -73,28 +73,29 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
         inData = tag === "sheetData";
         inMerges = tag === "mergeCells";
         inCols = tag === "cols";
-        if (tag === "autoFilter") hidden.filter = parseArea(attrs.ref ?? "");
-      } else if (inCols && depth === 3 && tag === "col" && isTrue(attrs.hidden)) {
-        const min = Number(attrs.min) - 1;
-        const max = Number(attrs.max) - 1;
+        if (tag === "autoFilter") hidden.filter = parseArea(attrs.get("ref") ?? "");
+      } else if (inCols && depth === 3 && tag === "col" && isTrue(attrs.get("hidden"))) {
+        const min = Number(attrs.get("min")) - 1;
+        const max = Number(attrs.get("max")) - 1;
         if (min >= 0 && max >= min && max <= 16_383) hidden.cols.push([min, max]);
       } else if (inData && depth === 3 && tag === "row") {
-        const r = attrs.r;
+        const r = attrs.get("r");
         row = r === undefined ? row + 1 : Number(r) - 1;
         if (!(row >= 0 && row < 1_048_576 && Number.isInteger(row))) throw damaged(`${what} memuat nomor baris yang tidak sah`);
         col = -1;
-        if (isTrue(attrs.hidden)) hidden.rows.push(row);
+        if (isTrue(attrs.get("hidden"))) hidden.rows.push(row);
       } else if (inData && depth === 4 && tag === "c") {
         if (++used.cells > limits.cells) throw overLimit("cells", limits, what);
-        const ref = attrs.r;
+        const ref = attrs.get("r");
         if (ref === undefined) col++;
         else if (parseCellRef(ref, at)) {
           row = at.row;
           col = at.col;
         } else throw damaged(`${what} memuat alamat sel yang tidak sah`);
         if (row < 0 || col > 16_383) throw damaged(`${what} memuat sel di luar batas lembar`);
-        type = attrs.t ?? "n";
-        style = attrs.s === undefined ? 0 : Number(attrs.s);
+        type = attrs.get("t") ?? "n";
+        const s = attrs.get("s");
+        style = s === undefined ? 0 : Number(s);
         valueText = null;
         inlineText = null;
       } else if (inData && depth === 5) {
@@ -105,7 +106,7 @@ export function readSheet(zip: ZipArchive, name: string, part: string, book: Boo
       } else if (inInline && depth > 5) inline.open(tag);
       else if (inMerges && depth === 3 && tag === "mergeCell") {
         if (++used.merges > limits.merges) throw overLimit("merges", limits, what);
-        const area = parseArea(attrs.ref ?? "");
+        const area = parseArea(attrs.get("ref") ?? "");
         if (area) merges.push(area);
       }
     },

@@ -23,8 +23,8 @@ export function readCellFormats(zip: ZipArchive, part: string | null, limits: Li
       open(name, attrs) {
         path.push(name);
         if (path.length !== 3) return;
-        if (name === "numFmt" && path[1] === "numFmts") custom.set(Number(attrs.numFmtId), attrs.formatCode ?? "General");
-        else if (name === "xf" && path[1] === "cellXfs" && xfFormats.length < MAX_XFS) xfFormats.push(Number(attrs.numFmtId ?? 0));
+        if (name === "numFmt" && path[1] === "numFmts") custom.set(Number(attrs.get("numFmtId")), attrs.get("formatCode") ?? "General");
+        else if (name === "xf" && path[1] === "cellXfs" && xfFormats.length < MAX_XFS) xfFormats.push(Number(attrs.get("numFmtId") ?? 0));
       },
       close() {
         path.pop();
