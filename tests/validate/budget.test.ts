@@ -77,6 +77,24 @@ describe("anggaran-rollup", () => {
     // Kadis 4.350.000.000 = Kabid 2.000.000.000 + Sekretaris 2.350.000.000; the Kabid's is then above its Kasi (1,25 M).
     expect(f.filter((x) => x.rule === "anggaran-rollup").map((x) => x.sheet)).toEqual(["PK Kabid Kesmas"]);
   });
+  const puskesmas = (kode: string) =>
+    pkSheet({
+      name: "PK Kapus",
+      pertama: { jabatan: "KEPALA UPTD PUSKESMAS SUKAMAJU", nama: "dr. SITI AMINAH", nip: "198203152008012003" },
+      kedua: { jabatan: "KEPALA DINAS KESEHATAN", nama: "dr. RATNA WULANDARI, M.Kes.", nip: "197503122000032004" },
+      indikator: [["Meningkatnya mutu pelayanan puskesmas", "Persentase ibu hamil mendapat pelayanan di puskesmas", "%", 95]],
+      anggaran: [[kode, "Pengelolaan Pelayanan Kesehatan Ibu Hamil (Puskesmas Sukamaju)", 300_000_000]],
+    });
+  test("near miss: a Puskesmas's sub kegiatan under the Kabid's kegiatan, both under the Kadis, is counted once", () => {
+    const f = run((s) => s.extra.push(puskesmas("1.02.02.2.02.0001")));
+    // Kadis 4.350.000.000 = Kabid's kegiatan 4.350.000.000; the Kapus's 300.000.000 lies within it, not beside it.
+    expectNone(f, "anggaran-rollup");
+  });
+  test("a Puskesmas's sub kegiatan beside the Kabid's kegiatan still adds up", () => {
+    const f = run((s) => s.extra.push(puskesmas("1.02.02.2.03.0001")));
+    // Under another kegiatan of the same program: money beside the Kabid's, so the program's sum is 4.650.000.000.
+    expectOne(f, "anggaran-rollup", { severity: "error", sheet: "PK Kadis", cell: kadis.pagu(0) }, "Rp 4.350.000.000", "Rp 4.650.000.000");
+  });
   test("near miss: a superior object no subordinate carries gives no rollup error", () => {
     const f = run((s) => s.kadis.anggaran!.push(["1.02.03", "Program Peningkatan Kapasitas SDM Kesehatan", 1_250_000_000]));
     expectNone(f, "anggaran-rollup");

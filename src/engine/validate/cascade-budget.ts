@@ -45,10 +45,20 @@ function sharesOf(items: BudgetItem[]): Map<string, Share> {
   return shares;
 }
 
+/**
+ * Subordinates' objects without those that lie under another subordinate's object: a Kepala Puskesmas's sub kegiatan
+ * under the kegiatan a Kabid holds, both answering to the Kadis, is a part of that kegiatan's pagu, not money beside
+ * it. The same kode held by two subordinates (a kegiatan split between them) counts both shares.
+ */
+function outermost(items: BudgetItem[]): BudgetItem[] {
+  const kodes = new Set(items.map((i) => i.kode).filter(validKode));
+  return items.filter((i) => !validKode(i.kode) || !kodePrefixes(i.kode).slice(0, -1).some((p) => kodes.has(p)));
+}
+
 export function checkCascadeBudget(ctx: Context, sup: PkSheet): void {
   const subs = ctx.subordinates.get(sup.id) ?? [];
   checkOrphans(ctx, sup, subs);
-  const shares = sharesOf(subs.flatMap((s) => s.anggaran));
+  const shares = sharesOf(outermost(subs.flatMap((s) => s.anggaran)));
   // Coverage is judged only when some subordinate carries kodes at all.
   if (!shares.size) return;
   for (const item of sup.anggaran) {
