@@ -86,6 +86,21 @@ describe("a Pihak Kedua signing `a.n.` another office", () => {
     expect(rules(o).filter((r) => /pihak-missing|atasan-m/.test(r))).toEqual(["atasan-missing PK Kadis!B12"]);
   });
 
+  it("`a.n. KEPALA DINAS …` with no office under it: the signer's jabatan is not guessed, the missing link is reported", () => {
+    const sign: CellValue[][] = [
+      [null, "PIHAK KEDUA,", null, null, "PIHAK PERTAMA,"],
+      [null, "a.n. KEPALA DINAS KESEHATAN KABUPATEN CONTOH", null, null, KSB[0]],
+      [],
+      [null, SEK[1], null, null, KSB[1]],
+      [null, SEK[2], null, null, KSB[2]],
+    ];
+    const o = validasi(book(sign));
+    const ksb = o.model.pk.find((p) => p.sheet === "Kasubbag Umum")!;
+    expect(ksb.pihakKedua).toMatchObject({ jabatan: null, nama: "Hj. SRI" });
+    expect(ksb.atasan).toBeNull();
+    expect(rules(o)).toContain("atasan-missing Kasubbag Umum!B14");
+  });
+
   it("near miss: an `a.n. BUPATI` block under two written parties is a witness, no party", () => {
     const sign: CellValue[][] = [
       ...two(SEK, KSB),
