@@ -94,6 +94,10 @@ export interface PkSheet {
   pihakKedua: Pihak | null;
   /** The id of the superior PK (the cascade), when it is in the workbook. */
   atasan: string | null;
+  /** The title says `PERUBAHAN`: the version after the APBD revision (absent: the murni PK). */
+  perubahan?: boolean;
+  /** Several PKs that could be the superior alike (same jabatan, version and signer): their ids; atasan stays null. */
+  atasanCandidates?: string[];
 }
 
 export interface MonthlyRow {

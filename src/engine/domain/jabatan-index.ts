@@ -24,13 +24,19 @@ export class JabatanIndex {
 
   /** The one PK with this jabatan; failing that, the one whose jabatan extends it or that it extends; else null. */
   find(jabatan: string, except?: PkSheet): PkSheet | null {
+    const found = this.candidates(jabatan, except);
+    return found.length === 1 ? found[0] : null;
+  }
+
+  /** The PKs with this jabatan; failing those, the PKs whose jabatan extends it or that it extends. */
+  candidates(jabatan: string, except?: PkSheet): PkSheet[] {
     const key = jabatanKey(jabatan);
     const exact = without(this.exact.get(key), except);
-    if (exact.length) return exact.length === 1 ? exact[0] : null;
+    if (exact.length) return exact;
     const loose = new Set(without(this.prefixes.get(key), except));
     const words = key.split(" ");
     for (let n = 1; n < words.length; n++) for (const pk of without(this.exact.get(words.slice(0, n).join(" ")), except)) loose.add(pk);
-    return loose.size === 1 ? [...loose][0] : null;
+    return [...loose];
   }
 }
 

@@ -29,6 +29,11 @@ export function indikatorKey(name: string): string {
     .join(" ");
 }
 
+/** Names compared without case, spacing or punctuation (`dr. RATNA, M.Kes.` = `Dr Ratna M Kes`). */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
 /** Jabatan: `Plt.`/`Plh.`/`Pj.`/`Penjabat` prefixes, case, spacing and trailing commas ignored. */
 export function jabatanKey(jabatan: string): string {
   let s = squash(jabatan).replace(/[,.;:\s]+$/, "");

@@ -3,13 +3,17 @@ import type { Model, PkSheet } from "../model";
 import { JabatanIndex } from "../domain/jabatan-index";
 import { cachedIndikatorKey } from "../domain/indikator-key";
 import { pkOfUnit } from "./sheets/unit-blocks";
+import { narrowAtasan } from "./atasan-choice";
 
 /** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
 export function linkCascade(pks: PkSheet[]): void {
   const index = new JabatanIndex(pks, (pk) => [pk.pihakPertama?.jabatan]);
   for (const pk of pks) {
     const kedua = pk.pihakKedua?.jabatan;
-    if (kedua) pk.atasan = index.find(kedua, pk)?.id ?? null;
+    if (!kedua) continue;
+    const found = narrowAtasan(pk, index.candidates(kedua, pk));
+    pk.atasan = found.length === 1 ? found[0].id : null;
+    if (found.length > 1) pk.atasanCandidates = found.map((c) => c.id);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Context } from "./context";
 import { formatNip, nipProblem } from "../parse/nip";
 import { LEVEL_LABEL, levelOfJabatan } from "../domain/jabatan";
 import { BUDGET_WORD_LEVEL } from "../read/vocab";
+import { nameKey } from "../parse/text";
 
 export function checkPihak(ctx: Context, pk: PkSheet): void {
   const p = pk.pihakPertama;
@@ -63,16 +64,14 @@ function titleCase(word: string): string {
   return word.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
-/** Names compared without case, spacing or punctuation (`dr. RATNA, M.Kes.` = `Dr Ratna M Kes`). */
-function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 export function checkAtasan(ctx: Context, pk: PkSheet): void {
   const kedua = pk.pihakKedua;
   if (!pk.atasan) {
     if (!pk.level || pk.level === "kepala-daerah") return;
-    if (kedua?.jabatan && kedua.jabatanCell) {
+    if (kedua?.jabatan && kedua.jabatanCell && pk.atasanCandidates?.length) {
+      ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
+        `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" adalah Pihak Pertama di ${pk.atasanCandidates.length} PK sekaligus (${pk.atasanCandidates.map((id) => `"${id}"`).join(" dan ")}) dengan versi dan penandatangan yang sama, sehingga PK atasannya tidak dapat ditentukan; pemeriksaan cascade, kode dan pagu berjenjang untuk PK ini belum dijalankan.`);
+    } else if (kedua?.jabatan && kedua.jabatanCell) {
       ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
         `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam buku kerja ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
     } else {

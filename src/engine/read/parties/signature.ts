@@ -13,6 +13,7 @@ import { NAME_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, SIGN_WORDS, isPlaceDate, 
 import { linesOf } from "../layout/rows";
 import { isJabatanLine } from "../layout/signals";
 import { middleWitnessCols } from "./witness-column";
+import { isOnBehalfLine, signerLines } from "./on-behalf";
 
 export interface Line {
   text: string;
@@ -42,7 +43,7 @@ export function readSignature(rd: SheetReader, rows: number[], part: number): Si
   // `PIHAK KEDUA, | Mengetahui, | PIHAK PERTAMA,` on one row: the middle column is a witness who signs too.
   const witnessCols = new Set<number>();
   for (const r of rows) {
-    if (!witness && labels.some((l) => l.side === "pertama") && labels.some((l) => l.side === "kedua") && rowStartsWitness(rd, r)) witness = true;
+    if (!witness && labels.some((l) => l.side === "pertama") && labels.some((l) => l.side === "kedua") && rowStartsWitness(rd, r, lines)) witness = true;
     if (witness) continue;
     const cols = rd.sheet.cols(r);
     if (cols.length >= 3 && cols.some((c) => PIHAK_LABEL.test(squash(rd.text(r, c)))))
@@ -116,9 +117,16 @@ const SIGNATURE_REACH = 2;
 
 const WITNESS = /^(mengetahui|a\.\s?n\.?\s|an\.\s)/i;
 
-function rowStartsWitness(rd: SheetReader, r: number): boolean {
+/**
+ * `Mengetahui` starts a witness; an `a.n.` row only once both parties' offices are written above it: right under
+ * the labels it is a party's own signing formula (on-behalf.ts).
+ */
+function rowStartsWitness(rd: SheetReader, r: number, above: Line[]): boolean {
   const cols = rd.sheet.cols(r);
-  return cols.length > 0 && cols.length <= 2 && WITNESS.test(rd.sheet.str(r, cols[0]));
+  if (!cols.length || cols.length > 2) return false;
+  const first = rd.sheet.str(r, cols[0]);
+  if (!WITNESS.test(first)) return false;
+  return !isOnBehalfLine(first) || above.filter((l) => kindOf(l.text) === "jabatan").length >= 2;
 }
 
 /** Where the text after a PIHAK label starts in the raw line (the label was matched on squashed text). */
@@ -180,8 +188,9 @@ function lineKind(text: string): LineKind {
 /** One side's lines to a Pihak: the name is the line by the NIP, pangkat or signing line, the jabatan the office lines. */
 export function pihakOf(rd: SheetReader, lines: Line[]): Pihak | null {
   if (!lines.length) return null;
-  // Lines arrive in reading order (rows, then a cell's lines).
-  const sorted = lines;
+  // Lines arrive in reading order (rows, then a cell's lines); an `a.n.` office is not the signer's.
+  const sorted = signerLines(lines, isNipLine);
+  if (!sorted.length) return null;
   const kinds = sorted.map((l) => kindOf(l.text));
   const at = (l: Line | undefined) => (l ? rd.addr(l.row, l.col) : null);
   const nipIdx = kinds.indexOf("nip");

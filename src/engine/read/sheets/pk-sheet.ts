@@ -17,6 +17,7 @@ import { pkSegments } from "./stacked";
 import { readRealisasiSheet, readRenaksiSheet } from "./companion-sheet";
 import { titleCol, titleKindOf } from "../layout/signals";
 import type { KeuanganRead } from "../tables/keuangan";
+import { isPerubahan } from "./version";
 
 export type PkRead =
   /** One PK, or several stacked in the sheet (the second is `Lembar (2)`), and a Rencana Aksi or Realisasi written under it. */
@@ -104,6 +105,7 @@ function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string):
     pihakKedua: parties.kedua,
     atasan: null,
   };
+  if (isPerubahan(title.text, layout.lines, title.row)) pk.perubahan = true;
   settlePk(pk);
   return { kind: "pk", pks: [pk], companions: [] };
 }
