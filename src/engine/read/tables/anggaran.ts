@@ -126,6 +126,8 @@ function sumOfSources(rd: SheetReader, r: number, sources: Column[], what: "angg
   for (const c of sources) {
     if (rd.sheet.value(r, c.col) === null) continue;
     const v = rd.number(r, c.col, what, c.factor);
+    // `-` in a source's column: that source gives nothing to this row.
+    if (v === null && readNumberCell(rd.sheet.value(r, c.col), rd.sheet.format(r, c.col)).kind === "none") continue;
     if (v === null) return null;
     total += v;
     any = true;
