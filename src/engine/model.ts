@@ -35,6 +35,8 @@ export interface Indikator {
   targetCell: string;
   /** The target cell's text: blank means no target, anything else unread was reported already. */
   targetText: string;
+  /** The sheet its cells are on, when not the PK's own (the kinerja table continued on the next sheet). */
+  sheet?: string;
 }
 
 export interface BudgetItem {

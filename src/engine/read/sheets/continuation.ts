@@ -52,6 +52,7 @@ export function readContinuation(rd: SheetReader, pk: PkSheet, header: string): 
   return true;
 }
 
-function rowKey(sheet: Sheet, r: number): string {
+/** A row's texts, to know a header row when it is printed again. */
+export function rowKey(sheet: Sheet, r: number): string {
   return sheet.cols(r).map((c) => squash(sheet.text(r, c))).join(" | ");
 }
