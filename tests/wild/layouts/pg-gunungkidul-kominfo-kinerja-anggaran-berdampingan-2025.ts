@@ -22,6 +22,7 @@
  */
 import { Book, rp } from "../book";
 import { sum, type Layout } from "../layout";
+import type { FindingAt } from "../truth";
 
 const KADIS_SHEET = "Lamp PK Kadis";
 const KABID_SHEET = "Lamp PK Kabid";
@@ -113,7 +114,7 @@ export const pgGunungkidulBerdampingan: Layout = {
       { rule: "kode-uncovered", sheet: KADIS_SHEET, cell: "G5" },
       { rule: "kode-uncovered", sheet: KADIS_SHEET, cell: "G6" },
     ],
-    absent: [KADIS_SHEET, KABID_SHEET].flatMap((sheet) => [
+    absent: [KADIS_SHEET, KABID_SHEET].flatMap((sheet): FindingAt[] => [
       { rule: "jumlah-mismatch", sheet }, { rule: "level-mismatch", sheet }, { rule: "pihak-missing", sheet }, { rule: "level-unknown", sheet },
       { rule: "value-unreadable", sheet }, { rule: "target-missing", sheet }, { rule: "kode-orphan", sheet }, { rule: "isi-tak-terbaca", sheet },
     ]).concat([{ rule: "kode-uncovered", sheet: KADIS_SHEET, cell: "G7" }, { rule: "atasan-missing", sheet: KABID_SHEET }]),
