@@ -12,6 +12,7 @@ import { repeatedHeaderEnd } from "./repeated-header";
 import { isBudgetSentence } from "./budget-sentence";
 import { isWebChrome } from "./web-chrome";
 import { jumlahAcross } from "./jumlah-across";
+import { splitBeside } from "./tables-beside";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -48,11 +49,12 @@ export function segment(rd: SheetReader): Block[] {
   for (let i = 0; i < sheet.rows.length; i++) {
     const r = sheet.rows[i];
     if (taken.has(r) || !isHeaderRow(rd, r)) continue;
-    const table = readTable(rd, r, taken);
-    for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
-    for (const x of table.rows) taken.add(x);
-    for (const x of table.repeated ?? []) taken.add(x);
-    blocks.push(table);
+    for (const table of splitBeside(rd, readTable(rd, r, taken))) {
+      for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
+      for (const x of table.rows) taken.add(x);
+      for (const x of table.repeated ?? []) taken.add(x);
+      blocks.push(table);
+    }
   }
 
   // Then the rows between tables, by the signs they give.
