@@ -21,6 +21,8 @@ export interface Pihak {
   /** Digits only, as written (validity is a rule, not a reading matter). */
   nip: string | null;
   nipCell: string | null;
+  /** The sheet its cells are on, when not the PK's own (signed on the PK's next page). */
+  sheet?: string;
 }
 
 export interface Indikator {

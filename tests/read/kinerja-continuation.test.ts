@@ -49,6 +49,8 @@ describe("a kinerja table continued on the next sheet under its repeated header"
     expect([pk.level, pk.pihakPertama?.nama]).toEqual(["eselon2", "Ir. DEDEN SUPRIATNA"]);
     expect(o.model.bacaan.map((b) => b.jenis)).toEqual(["pk", "pk"]);
     expect(rules(o, "error")).toEqual([]);
+    // The parties signed on the second sheet: a finding on them names that sheet.
+    expect(rules(o, "warning")).toContain("atasan-missing Lamp PK (2)!A8");
   });
 
   it("a finding on a continued indikator names the sheet it is on", () => {

@@ -23,7 +23,8 @@
  * - Three programs (no kode) with pagu 2.150.000.000, 875.000.000 and 12.400.000.000, Jumlah 15.425.000.000 (agrees);
  *   or each amount reported value-unreadable (the `Miliar` / `Juta` words are beyond §5's list; tasikmalaya allows
  *   the same), never read small (`Rp 2,15 Miliar` as 2,15 or 215).
- * - Pihak Pertama the Kadis (name, NIP), Pihak Kedua `BUPATI PURWAKARTA` (not in the workbook: atasan-missing).
+ * - Pihak Pertama the Kadis (name, NIP), Pihak Kedua `BUPATI PURWAKARTA` (not in the workbook: atasan-missing at its
+ *   jabatan cell, `Lamp PK (2)`!A13: the finding names the sheet the cell is on).
  * - No error; no pihak-missing, no tabel-missing, no second PK, no sheet-unrecognised for page 2.
  */
 import { Book } from "../book";
@@ -105,7 +106,8 @@ export const pgPurwakartaKinerjaLanjut: Layout = {
     errors: [],
     allowed: ["polaritas-guessed"],
     allowedAt: MONEY_CELLS.map((cell) => ({ rule: "value-unreadable", sheet: P2, cell })),
-    warnings: [{ rule: "atasan-missing", sheet: P1 }],
+    // rules.md: at the Pihak Kedua jabatan cell, which is on the second sheet.
+    warnings: [{ rule: "atasan-missing", sheet: P2, cell: "A13" }],
     absent: [
       { rule: "pihak-missing", sheet: P1 }, { rule: "pihak-missing", sheet: P2 }, { rule: "tabel-missing", sheet: P1 },
       { rule: "tabel-missing", sheet: P2 }, { rule: "sheet-unrecognised", sheet: P2 }, { rule: "jumlah-mismatch", sheet: P2 },

@@ -14,7 +14,7 @@ import { rowKey } from "./continuation";
 import { readLayout } from "./layout-parts";
 import { readKinerja } from "../tables/kinerja";
 import { readAnggaran } from "../tables/anggaran";
-import { mergeParties, fill } from "../parties/merge";
+import { mergeParties, fill, onSheet } from "../parties/merge";
 import { settlePk } from "./pk-sheet";
 
 /** The texts of the header row of the sheet's last kinerja table (its account's `kinerja` part starts there). */
@@ -57,8 +57,8 @@ export function readKinerjaContinuation(rd: SheetReader, pk: PkSheet, header: st
     }
   }
   const parties = mergeParties(layout.signatures.filter((s) => s.signed), layout.statements);
-  pk.pihakPertama = fill(pk.pihakPertama, parties.pertama);
-  pk.pihakKedua = fill(pk.pihakKedua, parties.kedua);
+  pk.pihakPertama = fill(pk.pihakPertama, onSheet(parties.pertama, rd.name));
+  pk.pihakKedua = fill(pk.pihakKedua, onSheet(parties.kedua, rd.name));
   settlePk(pk);
   return true;
 }
