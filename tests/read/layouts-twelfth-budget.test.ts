@@ -90,3 +90,41 @@ describe("subtotals that name their group: `Sub Total Sasaran Strategis 1`", () 
     expect(rules(o, "error")).toEqual([]);
   });
 });
+
+describe("`Jumlah Program <nama>` closing a program's kegiatan: a subtotal, not a kegiatan", () => {
+  const kabid = (rows: CellValue[][], word = "Kegiatan") =>
+    grid("PK", [
+      ["PERJANJIAN KINERJA TAHUN 2025"], ["KEPALA BIDANG PEMBINAAN SD"], [],
+      ["No", "Sasaran Program", "Indikator Kinerja", "Target"],
+      [1, "Meningkatnya mutu SD", "Angka Partisipasi Murni SD", "98 %"], [],
+      ["No", "Kode", word, "Anggaran (Rp)"],
+      ...rows,
+      [],
+      [null, "PIHAK KEDUA,", null, "PIHAK PERTAMA,"], [null, "KEPALA DINAS PENDIDIKAN,", null, "KEPALA BIDANG PEMBINAAN SD,"], [],
+      [null, "Drs. MOHAMMAD SUKRI", null, "SRI WAHYUNI"],
+    ]);
+  const groups = (first: number): CellValue[][] => [
+    [1, "1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", 1000],
+    [2, "1.01.02.2.05", "Pengelolaan Pendidikan Kesetaraan", 500],
+    [null, null, "Jumlah Program Pengelolaan Pendidikan", first],
+    [3, "1.01.03.2.01", "Penetapan Kurikulum Muatan Lokal", 200],
+    [null, null, "Jumlah Program Pengembangan Kurikulum", 200],
+    ["TOTAL", null, null, 1700],
+  ];
+
+  it("the subtotals close their groups: three kegiatan, every total checked, none wrong", () => {
+    const o = validasi([kabid(groups(1500))]);
+    expect(pagu(o).map((x) => x[0])).toEqual(["1.01.02.2.01", "1.01.02.2.05", "1.01.03.2.01"]);
+    expect(rules(o, "error")).toEqual([]);
+    expect(o.model.bacaan[0].takTerbaca).toEqual([]);
+  });
+
+  it("a wrong program subtotal is a jumlah-mismatch at its cell", () => {
+    expect(rules(validasi([kabid(groups(1400))]), "error")).toEqual(["jumlah-mismatch PK!D10"]);
+  });
+
+  it("near miss: in a Program table, `Jumlah Program …` words name no level above: the row stays a program", () => {
+    const o = validasi([kabid([[1, "1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", 1000], [2, null, "Jumlah Program Unggulan Daerah", 300]], "Program")]);
+    expect(pagu(o).map((x) => x[1])).toEqual([1000, 300]);
+  });
+});

@@ -13,6 +13,7 @@ import { isBudgetSentence } from "./budget-sentence";
 import { isWebChrome } from "./web-chrome";
 import { jumlahAcross } from "./jumlah-across";
 import { splitBeside } from "./tables-beside";
+import { parentTotalCol } from "./parent-total";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -216,7 +217,7 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
     rows.push(r);
     last = r;
     // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
-    if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) jumlahRows.push(r);
+    if (money && (jumlahCol(sheet, r, band.left, band.right) >= 0 || parentTotalCol(sheet, r, band) >= 0)) jumlahRows.push(r);
   }
   return { kind: "table", band, rows, jumlahRows, ...(repeated.length ? { repeated } : {}) };
 }
