@@ -21,6 +21,8 @@ export interface Pihak {
   /** Digits only, as written (validity is a rule, not a reading matter). */
   nip: string | null;
   nipCell: string | null;
+  /** The sheet its cells are on, when not the PK's own (signed on the PK's next page). */
+  sheet?: string;
 }
 
 export interface Indikator {
@@ -35,6 +37,8 @@ export interface Indikator {
   targetCell: string;
   /** The target cell's text: blank means no target, anything else unread was reported already. */
   targetText: string;
+  /** The sheet its cells are on, when not the PK's own (the kinerja table continued on the next sheet). */
+  sheet?: string;
 }
 
 export interface BudgetItem {

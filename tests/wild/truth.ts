@@ -126,6 +126,8 @@ export function readCells(out: HitungOutput): Set<string> {
   for (const pk of m.pk) {
     for (const i of pk.indikator) [i.cell, i.targetCell, i.satuanCell, i.sasaranCell].forEach((c) => add(pk.sheet, c));
     for (const t of pk.budgetTables) for (const a of t.items) [a.kodeCell, a.namaCell, a.paguCell, ...(a.paguParts ?? [])].forEach((c) => add(pk.sheet, c));
+    // A stated total is read as well: it is checked against the objects above it.
+    for (const t of pk.budgetTables) for (const tot of t.totals) add(tot.sheet ?? pk.sheet, tot.cell);
   }
   for (const s of [...m.renaksi, ...m.realisasi]) {
     for (const i of s.indikator) [i.cell, i.targetCell, i.satuanCell, ...i.twCells, ...("sdCells" in i ? (i.sdCells ?? []) : [])].forEach((c) => add(s.sheet, c));

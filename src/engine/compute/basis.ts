@@ -82,9 +82,9 @@ export class Basis {
 
   capaian(add: AddCell, pk: PkSheet, ind: Indikator, rows: IndikatorRows, isNegatif: boolean): void {
     this.build();
-    add(pk.sheet, ind.cell);
-    add(pk.sheet, ind.targetCell);
-    add(pk.sheet, ind.satuanCell);
+    add(ind.sheet ?? pk.sheet, ind.cell);
+    add(ind.sheet ?? pk.sheet, ind.targetCell);
+    add(ind.sheet ?? pk.sheet, ind.satuanCell);
     if (rows.renaksi) this.indikatorRow(add, this.sheetOf.get(rows.renaksi), rows.renaksi);
     if (rows.realisasi) this.indikatorRow(add, this.sheetOf.get(rows.realisasi), rows.realisasi);
     for (const t of this.typos.get(ind) ?? []) this.indikatorRow(add, t.sheet, t.row);

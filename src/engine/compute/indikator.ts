@@ -60,7 +60,7 @@ function capaianOfIndikator(pk: PkSheet, ind: Indikator, links: PkLinks | undefi
       : capped(capaianOf(r.value, target, polaritas, p.polaritasNegatif), p.batas);
   if (polaritas === "positif" && (target === 0 || annual === 0) && r.value !== null) {
     run.report({
-      rule: "capaian-target-nol", severity: "warning", sheet: pk.sheet, cell: ind.targetCell,
+      rule: "capaian-target-nol", severity: "warning", sheet: ind.sheet ?? pk.sheet, cell: ind.targetCell,
       message: `Indikator "${ind.nama}" berpolaritas positif dengan target 0, sehingga capaiannya tidak dapat dihitung. Periksa targetnya.`,
     });
   }

@@ -23,6 +23,7 @@ import { hiddenCells } from "./hidden";
 import { sideBySide } from "./side-by-side";
 import { cachedIndikatorKey } from "../domain/indikator-key";
 import { lastBudgetHeader, readContinuation } from "./sheets/continuation";
+import { lastKinerjaHeader, readKinerjaContinuation } from "./sheets/kinerja-continuation";
 
 export interface ReadOutput {
   model: Model;
@@ -53,7 +54,8 @@ export class WorkbookReader {
   private readonly pernyataan: { index: number; parties: Extract<PkRead, { kind: "pernyataan" }>["parties"] }[] = [];
   private settings: { grid: Grid; rd: SheetReader; title: TitleInfo } | null = null;
   /** The last PK of the sheet just read, and its last budget table's header row: what a next page would go on. */
-  private lastPk: { pk: PkSheet; header: string } | null = null;
+  /** The PK just read, and the header rows (budget, kinerja) its next page would open with. */
+  private lastPk: { pk: PkSheet; header: string | null; kinerjaHeader: string | null } | null = null;
   private readAny = false;
   /** Unread companions' accounts, given in finish() when the sheet names a PK's indikator (holdUnreadCompanion). */
   private readonly unreadCompanions: { at: number; bacaan: Bacaan; findings: Finding[]; keys: Set<string> }[] = [];
@@ -91,18 +93,23 @@ export class WorkbookReader {
     const before = this.lastPk;
     this.lastPk = null;
     // No title, and the budget table's header of the PK just read printed again: that PK's next page.
-    if (!title && before && readContinuation(rd, before.pk, before.header)) {
+    if (!title && before && ((before.header !== null && readContinuation(rd, before.pk, before.header)) || (before.kinerjaHeader !== null && readKinerjaContinuation(rd, before.pk, before.kinerjaHeader)))) {
       model.sheets.push({ name: grid.name, kind: "pk" });
-      model.bacaan.push(account(rd, "pk", findings));
+      const bacaan = account(rd, "pk", findings);
+      model.bacaan.push(bacaan);
+      // A third page may go on from this one.
+      this.lastPk = { pk: before.pk, header: lastBudgetHeader(rd.sheet, before.pk) ?? before.header, kinerjaHeader: lastKinerjaHeader(rd.sheet, bacaan) };
       return true;
     }
     const pks = model.pk.length;
     const { kind, notRead } = readOne(rd, title, model, this.onPernyataan);
     const last = model.pk.length > pks ? model.pk[model.pk.length - 1] : null;
     const header = last ? lastBudgetHeader(rd.sheet, last) : null;
-    if (last && header) this.lastPk = { pk: last, header };
     model.sheets.push({ name: grid.name, kind });
-    model.bacaan.push(notRead?.why === "no-table" ? this.holdUnreadCompanion(rd, kind) : account(rd, kind, findings));
+    const bacaan = notRead?.why === "no-table" ? this.holdUnreadCompanion(rd, kind) : account(rd, kind, findings);
+    model.bacaan.push(bacaan);
+    const kinerjaHeader = last ? lastKinerjaHeader(rd.sheet, bacaan) : null;
+    if (last && (header || kinerjaHeader)) this.lastPk = { pk: last, header, kinerjaHeader };
     if (notRead) findings.push(sheetNotRead(grid.name, notRead));
     return true;
   }

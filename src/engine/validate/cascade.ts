@@ -35,7 +35,7 @@ export function checkTargetCascade(ctx: Context, sup: PkSheet): void {
     else {
       for (const { pk, ind } of s.subs) {
         if (ind.target === null || sameTarget(ind.target, s.sup.target)) continue;
-        ctx.report("target-cascade", "warning", pk.sheet, ind.targetCell,
+        ctx.report("target-cascade", "warning", ind.sheet ?? pk.sheet, ind.targetCell,
           `Target indikator "${ind.nama}" ${formatTarget(ind.target)} berbeda dengan target yang sama di PK atasan "${sup.sheet}" ${formatTarget(s.sup.target)} (sifat ${sifat === "akhir" ? "Akhir" : "Rata-rata"}: targetnya harus sama).`);
       }
     }
@@ -50,6 +50,6 @@ function checkSum(ctx: Context, sup: PkSheet, s: Shared): void {
   if (sameNumber(total, supTarget)) return;
   const first = s.subs[0];
   const parts = s.subs.map(({ pk, ind }) => `${formatNumber(ind.target as number, 4)} ("${pk.sheet}")`).join(" + ");
-  ctx.report("target-cascade", "warning", first.pk.sheet, first.ind.targetCell,
+  ctx.report("target-cascade", "warning", first.ind.sheet ?? first.pk.sheet, first.ind.targetCell,
     `Indikator kumulatif "${s.sup.nama}": jumlah target PK bawahan ${formatNumber(total, 4)} (${parts}) tidak sama dengan target PK atasan "${sup.sheet}" ${formatNumber(supTarget, 4)}.`);
 }

@@ -20,7 +20,7 @@ export function checkPihak(ctx: Context, pk: PkSheet): void {
     const problem = pihak.nip === null ? "NIP tidak diisi" : nipProblem(pihak.nip);
     if (problem) {
       const written = pihak.nip ? ` (tertulis ${formatNip(pihak.nip)})` : "";
-      ctx.report("nip-invalid", "warning", pk.sheet, pihak.nipCell,
+      ctx.report("nip-invalid", "warning", pihak.sheet ?? pk.sheet, pihak.nipCell,
         `NIP ${label}${pihak.nama ? ` ${pihak.nama}` : ""} tidak sah${written}: ${problem}. NIP yang sah 18 angka: tanggal lahir, TMT, jenis kelamin (1 atau 2), nomor urut.`);
     }
   }
@@ -29,7 +29,7 @@ export function checkPihak(ctx: Context, pk: PkSheet): void {
 export function checkLevel(ctx: Context, pk: PkSheet): void {
   if (!pk.level) {
     const jabatan = pk.pihakPertama?.jabatan ?? pk.jabatan;
-    ctx.report("level-unknown", "warning", pk.sheet, pk.pihakPertama?.jabatanCell ?? pk.titleCell,
+    ctx.report("level-unknown", "warning", pk.pihakPertama?.jabatanCell ? (pk.pihakPertama.sheet ?? pk.sheet) : pk.sheet, pk.pihakPertama?.jabatanCell ?? pk.titleCell,
       jabatan
         ? `Level PK ini tidak dapat ditentukan dari jabatan Pihak Pertama "${jabatan.replace(/[,\s]+$/, "")}" (bukan kepala daerah, eselon II, III atau IV yang dikenal), sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.`
         : "Level PK ini tidak dapat ditentukan: jabatan Pihak Pertama tidak ditemukan di blok tanda tangan, pernyataan maupun judulnya, sehingga PK ini belum ikut pemeriksaan cascade, kode dan pagu berjenjang.");
@@ -69,13 +69,13 @@ export function checkAtasan(ctx: Context, pk: PkSheet): void {
   if (!pk.atasan) {
     if (!pk.level || pk.level === "kepala-daerah") return;
     if (kedua?.jabatan && kedua.jabatanCell && pk.atasanCandidates?.length) {
-      ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
+      ctx.report("atasan-missing", "warning", kedua.sheet ?? pk.sheet, kedua.jabatanCell,
         `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" adalah Pihak Pertama di ${pk.atasanCandidates.length} PK sekaligus (${pk.atasanCandidates.map((id) => `"${id}"`).join(" dan ")}) dengan versi dan penandatangan yang sama, sehingga PK atasannya tidak dapat ditentukan; pemeriksaan cascade, kode dan pagu berjenjang untuk PK ini belum dijalankan.`);
     } else if (kedua?.jabatan && kedua.jabatanCell) {
-      ctx.report("atasan-missing", "warning", pk.sheet, kedua.jabatanCell,
+      ctx.report("atasan-missing", "warning", kedua.sheet ?? pk.sheet, kedua.jabatanCell,
         `Pihak Kedua "${kedua.jabatan.replace(/[,\s]+$/, "")}" bukan Pihak Pertama PK mana pun dalam buku kerja ini, sehingga PK ini tidak dapat dicocokkan dengan PK atasannya.`);
     } else {
-      ctx.report("atasan-missing", "warning", pk.sheet, kedua?.namaCell ?? pk.titleCell,
+      ctx.report("atasan-missing", "warning", kedua?.namaCell ? (kedua.sheet ?? pk.sheet) : pk.sheet, kedua?.namaCell ?? pk.titleCell,
         `PK ${LEVEL_LABEL[pk.level]} ini tidak menyebutkan jabatan Pihak Kedua (atasan langsung), sehingga tidak dapat dicocokkan dengan PK atasannya.`);
     }
     return;
@@ -84,11 +84,11 @@ export function checkAtasan(ctx: Context, pk: PkSheet): void {
   const pertama = sup?.pihakPertama;
   if (!kedua || !pertama) return;
   if (kedua.nama && pertama.nama && kedua.namaCell && nameKey(kedua.nama) !== nameKey(pertama.nama)) {
-    ctx.report("atasan-mismatch", "error", pk.sheet, kedua.namaCell,
+    ctx.report("atasan-mismatch", "error", kedua.sheet ?? pk.sheet, kedua.namaCell,
       `Nama Pihak Kedua "${kedua.nama}" berbeda dengan nama Pihak Pertama di PK atasan "${sup!.sheet}": "${pertama.nama}".`);
   }
   if (kedua.nip && pertama.nip && kedua.nipCell && kedua.nip !== pertama.nip) {
-    ctx.report("atasan-mismatch", "error", pk.sheet, kedua.nipCell,
+    ctx.report("atasan-mismatch", "error", kedua.sheet ?? pk.sheet, kedua.nipCell,
       `NIP Pihak Kedua ${formatNip(kedua.nip)} berbeda dengan NIP Pihak Pertama di PK atasan "${sup!.sheet}": ${formatNip(pertama.nip)}.`);
   }
 }

@@ -33,19 +33,19 @@ export function checkPkReading(ctx: Context, pk: PkSheet): void {
   for (const ind of pk.indikator) {
     // A target cell with text was not readable: the reader said so already.
     if (ind.target === null && ind.targetText === "") {
-      ctx.report("target-missing", "error", pk.sheet, ind.targetCell, `Indikator "${ind.nama}" tidak memiliki target; sel target kosong.`);
+      ctx.report("target-missing", "error", ind.sheet ?? pk.sheet, ind.targetCell, `Indikator "${ind.nama}" tidak memiliki target; sel target kosong.`);
     }
     if (ind.satuan === null && ind.target !== null && typeof ind.target !== "string") {
-      ctx.report("satuan-missing", "warning", pk.sheet, ind.cell,
+      ctx.report("satuan-missing", "warning", ind.sheet ?? pk.sheet, ind.cell,
         `Indikator "${ind.nama}" (target ${formatTarget(ind.target)}) tidak memiliki satuan: tidak ada kolom Satuan, dan satuan tidak tertulis di sel target maupun di nama indikator.`);
     }
     if (ind.sasaran === null) {
-      ctx.report("sasaran-missing", "warning", pk.sheet, ind.cell, `Indikator "${ind.nama}" tidak berada di bawah sasaran mana pun; isi kolom Sasaran di atasnya.`);
+      ctx.report("sasaran-missing", "warning", ind.sheet ?? pk.sheet, ind.cell, `Indikator "${ind.nama}" tidak berada di bawah sasaran mana pun; isi kolom Sasaran di atasnya.`);
     }
     const key = indikatorKey(ind.nama);
     const first = seen.get(key);
     if (first) {
-      ctx.report("indikator-duplicate", "warning", pk.sheet, ind.cell, `Indikator "${ind.nama}" tercantum dua kali dalam PK ini (pertama di sel ${first}).`);
+      ctx.report("indikator-duplicate", "warning", ind.sheet ?? pk.sheet, ind.cell, `Indikator "${ind.nama}" tercantum dua kali dalam PK ini (pertama di sel ${first}).`);
     } else seen.set(key, ind.cell);
   }
 }

@@ -68,13 +68,13 @@ export function checkPkAgainstRenaksi(ctx: Context, pk: PkSheet): void {
     const key = indikatorKey(ind.nama);
     if (ctx.renaksiRow(pk.id, key)) continue;
     if (hasRenaksi) {
-      ctx.report("renaksi-missing", "warning", pk.sheet, ind.cell,
+      ctx.report("renaksi-missing", "warning", ind.sheet ?? pk.sheet, ind.cell,
         `Indikator "${ind.nama}" tidak memiliki baris di Rencana Aksi "${ctx.renaksiOf.get(pk.id)!.map((s) => s.sheet).join('", "')}".`);
     }
     // Polaritas matters only where a capaian will be computed: the indikator has realisasi.
     measured ??= realisasiKeys(ctx, pk.id);
     if (measured.has(key)) {
-      ctx.report("polaritas-guessed", "info", pk.sheet, ind.cell,
+      ctx.report("polaritas-guessed", "info", ind.sheet ?? pk.sheet, ind.cell,
         `Polaritas indikator "${ind.nama}" tidak dinyatakan (tidak ada di Rencana Aksi); ditebak ${guessPolaritas(ind.nama)} dari namanya.`);
     }
   }

@@ -241,11 +241,14 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
   // `Target` over `Nilai | Satuan`: the value column is the group's own.
   if (group && !group.bare && !sub && VALUE_WORDS.test(text)) return column(group.field);
+  // `Anggaran` over `APBD | DAK | Total`: the total of the funding sources is the pagu itself.
+  if (group?.field === "pagu" && !sub && SUM_WORDS.test(text)) return column("pagu");
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
 }
 
 const VALUE_WORDS = /^\s*(nilai|angka|besaran|volume|kuantitas|jumlah)\s*$/i;
+const SUM_WORDS = /^\s*(total|jumlah total|total pagu)\s*(\(\s*rp\.?\s*\))?\s*$/i;
 
 const isKinerjaWords = (words: string) => /^kinerja( capaian| realisasi)?$/.test(words);
 

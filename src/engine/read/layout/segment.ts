@@ -12,6 +12,8 @@ import { repeatedHeaderEnd } from "./repeated-header";
 import { isBudgetSentence } from "./budget-sentence";
 import { isWebChrome } from "./web-chrome";
 import { jumlahAcross } from "./jumlah-across";
+import { splitBeside } from "./tables-beside";
+import { parentTotalCol } from "./parent-total";
 import {
   hasJabatan, hasPihakLabel, hasPlaceDate, hasSignatureLine, isCaption, isInfoRow, isNoteStart, isStatementRow,
   jumlahCol, nearCols, titleCol,
@@ -48,11 +50,12 @@ export function segment(rd: SheetReader): Block[] {
   for (let i = 0; i < sheet.rows.length; i++) {
     const r = sheet.rows[i];
     if (taken.has(r) || !isHeaderRow(rd, r)) continue;
-    const table = readTable(rd, r, taken);
-    for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
-    for (const x of table.rows) taken.add(x);
-    for (const x of table.repeated ?? []) taken.add(x);
-    blocks.push(table);
+    for (const table of splitBeside(rd, readTable(rd, r, taken))) {
+      for (let x = table.band.top; x <= table.band.bottom; x++) taken.add(x);
+      for (const x of table.rows) taken.add(x);
+      for (const x of table.repeated ?? []) taken.add(x);
+      blocks.push(table);
+    }
   }
 
   // Then the rows between tables, by the signs they give.
@@ -214,7 +217,7 @@ function readTable(rd: SheetReader, header: number, taken: Taken): TableBlock {
     rows.push(r);
     last = r;
     // A total closes the table unless rows of its shape go on right under it (a subtotal per group).
-    if (money && jumlahCol(sheet, r, band.left, band.right) >= 0) jumlahRows.push(r);
+    if (money && (jumlahCol(sheet, r, band.left, band.right) >= 0 || parentTotalCol(sheet, r, band) >= 0)) jumlahRows.push(r);
   }
   return { kind: "table", band, rows, jumlahRows, ...(repeated.length ? { repeated } : {}) };
 }

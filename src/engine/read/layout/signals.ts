@@ -5,7 +5,7 @@ import { squash } from "../../parse/text";
 import { isNipLine } from "../../parse/nip";
 import { levelOfJabatan } from "../../domain/jabatan";
 import {
-  CAPAIAN_TITLE, JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
+  CAPAIAN_TITLE, GROUP_TOTAL_LABEL, JUMLAH_LABEL, NOTE_START, OFFICE_WORDS, OTHER_REPORT_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, STATEMENT_LABELS,
   STATEMENT_PHRASES, TITLE_KINDS, TITLE_KINDS_LOOSE, isPlaceDate, statementLabelSide, type PihakSide,
 } from "../words/layout";
 import { firstLine, linesOf } from "./rows";
@@ -156,7 +156,8 @@ export function jumlahCol(sheet: Sheet, r: number, from = 0, to = Infinity): num
     if (c < from || c > to) continue;
     const t = sheet.str(r, c);
     if (!t) continue;
-    return JUMLAH_LABEL.test(squash(t)) ? c : -1;
+    const label = squash(t);
+    return JUMLAH_LABEL.test(label) || GROUP_TOTAL_LABEL.test(label) ? c : -1;
   }
   return -1;
 }

@@ -13,6 +13,11 @@ export function mergeParties(signatures: Signature[], statements: StatementParti
   return { pertama: side("pertama"), kedua: side("kedua") };
 }
 
+/** A party signed on another sheet than its PK's (the PK's next page): its cells are on that sheet. */
+export function onSheet(p: Pihak | null, sheet: string): Pihak | null {
+  return p && { ...p, sheet };
+}
+
 /** `into` with its missing fields taken from `from` (each value with its own cell). */
 export function fill(into: Pihak | null, from: Pihak | null): Pihak | null {
   if (!from) return into;

@@ -11,7 +11,7 @@ import { squash } from "../../parse/text";
 import { segment } from "../layout/segment";
 import { readLayout } from "./layout-parts";
 import { readAnggaran } from "../tables/anggaran";
-import { mergeParties, fill } from "../parties/merge";
+import { mergeParties, fill, onSheet } from "../parties/merge";
 import { settlePk } from "./pk-sheet";
 
 /** The texts of the header row of a PK's last budget table, to know it when printed again on the next sheet. */
@@ -46,12 +46,13 @@ export function readContinuation(rd: SheetReader, pk: PkSheet, header: string): 
     if (read.jumlah) target.jumlah = { ...read.jumlah, sheet: rd.name };
   }
   const parties = mergeParties(layout.signatures.filter((s) => s.signed), layout.statements);
-  pk.pihakPertama = fill(pk.pihakPertama, parties.pertama);
-  pk.pihakKedua = fill(pk.pihakKedua, parties.kedua);
+  pk.pihakPertama = fill(pk.pihakPertama, onSheet(parties.pertama, rd.name));
+  pk.pihakKedua = fill(pk.pihakKedua, onSheet(parties.kedua, rd.name));
   settlePk(pk);
   return true;
 }
 
-function rowKey(sheet: Sheet, r: number): string {
+/** A row's texts, to know a header row when it is printed again. */
+export function rowKey(sheet: Sheet, r: number): string {
   return sheet.cols(r).map((c) => squash(sheet.text(r, c))).join(" | ");
 }

@@ -10,6 +10,7 @@ import { jabatanLine, unitLine } from "./title";
 import { readLayout } from "./layout-parts";
 import { readKinerja } from "../tables/kinerja";
 import { readAnggaran } from "../tables/anggaran";
+import { readBudgetSentences } from "../tables/budget-sentences";
 import { mergeParties } from "../parties/merge";
 import { levelOfJabatanIn } from "../../domain/jabatan";
 import { WORD_OF_LEVEL } from "../vocab";
@@ -78,6 +79,9 @@ function readPk(rd: SheetReader, blocks: Block[], title: TitleInfo, id: string):
       hasKinerjaTable = true;
     } else if (t.kind === "anggaran") budgetTables.push(readAnggaran(rd, t.block, t.columns, rd.account.open("anggaran")));
   }
+  // No budget table: the budget may be written as sentences under the kinerja table.
+  const sentences = hasKinerjaTable && !budgetTables.length ? readBudgetSentences(rd, blocks) : null;
+  if (sentences) budgetTables.push(sentences);
   const signed = layout.signatures.filter((s) => s.signed);
   const parties = mergeParties(signed, layout.statements);
   if (!hasKinerjaTable && !budgetTables.length) {

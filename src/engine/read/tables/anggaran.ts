@@ -7,6 +7,7 @@ import { BUDGET_WORDS, isBudgetWord } from "../vocab";
 import { readNumberCell } from "../../parse/number";
 import { kodeFromCells } from "../kode-cell";
 import { jumlahCol } from "../layout/signals";
+import { parentTotalCol } from "../layout/parent-total";
 import { ANGGARAN_FIELDS, colOf, paguColumns, pick } from "./columns";
 import { claimBand, claimKnown, headerCell, nextHeaderCol, stripListPrefix } from "./claims";
 
@@ -45,7 +46,7 @@ export function readAnggaran(rd: SheetReader, table: TableBlock, all: Column[], 
   for (const r of table.rows) {
     if (table.jumlahRows.includes(r)) {
       closeGroups(0);
-      const label = jumlahCol(rd.sheet, r, table.band.left, table.band.right);
+      const label = Math.max(jumlahCol(rd.sheet, r, table.band.left, table.band.right), parentTotalCol(rd.sheet, r, table.band));
       rd.account.claim(part, r, label);
       claimKnown(rd, r, columns, part, ["pagu", "pagu-sumber", "keterangan", "abaikan", "no"]);
       const from: number = jumlah ? jumlah.to : 0;
@@ -126,6 +127,8 @@ function sumOfSources(rd: SheetReader, r: number, sources: Column[], what: "angg
   for (const c of sources) {
     if (rd.sheet.value(r, c.col) === null) continue;
     const v = rd.number(r, c.col, what, c.factor);
+    // `-` in a source's column: that source gives nothing to this row.
+    if (v === null && readNumberCell(rd.sheet.value(r, c.col), rd.sheet.format(r, c.col)).kind === "none") continue;
     if (v === null) return null;
     total += v;
     any = true;

@@ -46,13 +46,14 @@ export function claimKnown(rd: SheetReader, r: number, columns: Column[], part: 
 
 /**
  * `1.1   Angka Kematian Ibu`, `a. Persentase ...`, `- Nilai SAKIP`: the list numbering a template prints before a
- * name is no part of it. A bare leading number (`5 besar penyakit`) is kept: only numbering with punctuation goes.
+ * name is no part of it (`1 . Indeks …` too). A bare leading number (`5 besar penyakit`) is kept: only numbering with
+ * punctuation goes (a column of bare counters: tables/counters.ts).
  */
 export function stripListPrefix(name: string): string {
   // Most names start with a letter: nothing to strip, no regex.
   const first = name.charCodeAt(0);
   if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && name.charCodeAt(1) !== 46 && name.charCodeAt(1) !== 41 && !/^[ivxIVX]{1,4}[.)]/.test(name.slice(0, 5))) return name;
-  const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?(\s*[-–]\s*|\s+)|(\d{1,2}[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+)(?=\S)/.exec(name);
+  const m = /^\s*(\d{1,2}(\.\d{1,2}){1,3}\.?(\s*[-–]\s*|\s+)|(\d{1,2} ?[.)]|[a-zA-Z][.)]|\(\s*[a-zA-Z0-9]{1,3}\s*\)|[ivxIVX]{1,4}[.)]|[-–•*·])\s+)(?=\S)/.exec(name);
   if (m && m[0].length < name.length) return name.slice(m[0].length).trim();
   // A print that glues the number to the name (`1.Program ...`, `a.Pendataan ...`): a word follows at once.
   const glued = /^\s*(\d{1,2}|[a-zA-Z])[.)](?=[A-Z][A-Za-z])/.exec(name);

@@ -7,6 +7,7 @@ import { satuanFromName } from "../../domain/satuan";
 import { sasaranLevels } from "../vocab";
 import { KINERJA_FIELDS, colOf, latestColumn, pick } from "./columns";
 import { claimBand, claimKnown, headerCell, nameBeside, noIndikator, reportColumnChoice, sasaranLabel, stripListPrefix } from "./claims";
+import { countedNames, stripCounter } from "./counters";
 
 export interface KinerjaRead {
   indikator: Indikator[];
@@ -26,6 +27,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
 
   const indikator: Indikator[] = [];
   let sasaran: { text: string; cell: string } | null = null;
+  const counted = countedNames(table.rows.map((r) => rd.text(r, cInd.col)).filter((t) => t && !sasaranLabel(t)));
   for (const r of table.rows) {
     const sText = cSas ? rd.text(r, cSas.col) : "";
     if (sText && cSas) {
@@ -46,7 +48,7 @@ export function readKinerja(rd: SheetReader, table: TableBlock, all: Column[], p
       if (sText) claimKnown(rd, r, columns, part, ["no", "sasaran", "keterangan"]);
       continue;
     }
-    const nama = stripListPrefix(raw);
+    const nama = stripListPrefix(counted ? stripCounter(raw) : raw);
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satuanText = cSat ? rd.text(r, cSat.col) : "";
     const fromName = satuanFromName(nama);

@@ -76,6 +76,11 @@ export const NOTE_START = /^(keterangan|ket|catatan|cat|sumber|sumber data|nb|n\
 
 /** Labels of a total row (workbook.md §1: it closes the budget table). */
 export const JUMLAH_LABEL = /^(jumlah|total|sub ?total|grand total)( (anggaran|seluruh(nya)?|total|keseluruhan|pagu|belanja|program|kegiatan|sub kegiatan|dana))?[\s:]*$/;
+/**
+ * A subtotal that names its group: `Sub Total Sasaran Strategis 1`, `Subtotal Program 1.02.02`, `Jumlah Sasaran II`.
+ * `Jumlah` takes only a group word and its number: `Jumlah kegiatan promosi` is an indikator's name.
+ */
+export const GROUP_TOTAL_LABEL = /^sub ?total\b|^(jumlah|total)( anggaran)? (sasaran( strategis| program| kegiatan)?|tujuan|misi|urusan|bidang( urusan)?|program|kegiatan|sub kegiatan) ([ivx]+|\d+(\.\d+)*)[\s:.]*$/;
 
 /** The words of a place and a date, or a placeholder for one: `Contoh, 3 Februari 2025`, `Sampang,  -  - 2025`. */
 export const PLACE_DATE = /^([\p{L} .'()-]+,\s*)?(((\d{1,2}|[-_.…]+)\s*)?(\p{L}+|[-_.…]+)\s*\d{4}|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4}|[-_.…\s]+\d{4}|\d{4})$/u;
