@@ -1,0 +1,62 @@
+/**
+ * Companion layouts of the eleventh round (tests/wild: Situbondo, Tabalong), each built small, each with a near miss
+ * that must not be read the same way.
+ */
+import { hitung, validasi } from "../../src/engine/run";
+import { grid, _ } from "../support/grid";
+import type { CellValue } from "../../src/engine/grid";
+
+type Out = ReturnType<typeof validasi>;
+const rules = (o: Out, sev?: string) => o.findings.filter((f) => !sev || f.severity === sev).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+const jenis = (o: Out, sheet: string) => o.model.bacaan.find((b) => b.sheet === sheet)?.jenis;
+
+const IND = ["Angka partisipasi murni SMP", "Jumlah wirausaha baru yang dibina"];
+
+const pkBupati: CellValue[][] = [
+  ["PERJANJIAN KINERJA TAHUN 2025"],
+  ["BUPATI CONTOH"],
+  [],
+  ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+  [1, "S1", IND[0], "%", 82],
+  [2, "S2", IND[1], "Orang", 600],
+  [],
+  ["No", "Kode", "Program", "Anggaran (Rp)"],
+  [1, "1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", "1.000.000"],
+  ["Jumlah", null, null, "1.000.000"],
+  [],
+  [..._(3), "Contoh, 2 Januari 2025"],
+  [..._(3), "BUPATI CONTOH,"],
+  [],
+  [..._(3), "H. RUDI HARTONO"],
+];
+
+describe("a caption naming the PK (`LAPORAN DETAIL PK BUPATI 2025`) over its indikator by quarter", () => {
+  const report = (caption: string, header: CellValue[], rows: CellValue[][]): CellValue[][] => [[caption], [], header, ...rows];
+  const wide = ["No", "Indikator Kinerja", "Target 2025", "Satuan", "Target TW1", "Realisasi TW1", "Pagu TW1", "Realisasi Anggaran TW1", "Target TW2", "Realisasi TW2", "Pagu TW2", "Realisasi Anggaran TW2"];
+  const data: CellValue[][] = [
+    [1, IND[0], 82, "%", null, 80.1, 250_000, 240_000, null, 81.3, 300_000, 280_000],
+    [2, IND[1], 600, "Orang", 150, 180, 250_000, 240_000, 150, 250, 300_000, 280_000],
+  ];
+
+  it("is the PK's Realisasi: `Realisasi TWn` read, never `Realisasi Anggaran TWn`; the money columns reported", () => {
+    const o = hitung([grid("PK", pkBupati), grid("Worksheet", report("LAPORAN DETAIL PK BUPATI 2025", wide, data))]);
+    expect(jenis(o, "Worksheet")).toBe("realisasi");
+    expect(o.model.realisasi.map((s) => [s.pk, s.indikator.map((i) => i.tw.slice(0, 2))])).toEqual([["PK", [[80.1, 81.3], [180, 250]]]]);
+    expect(o.results.capaian.map((c) => c.realisasi)).toEqual([81.3, 430]);
+    expect(rules(o).filter((r) => r.startsWith("isi-tak-terbaca")).length).toBeGreaterThan(0);
+    expect(rules(o).some((r) => r.startsWith("sheet-unrecognised"))).toBe(false);
+  });
+
+  it("near miss: the same caption over a table with no quarterly realisasi stays a sheet not read", () => {
+    const o = validasi([grid("PK", pkBupati), grid("Worksheet", report("LAPORAN DETAIL PK BUPATI 2025", ["No", "Indikator Kinerja", "Target 2025", "Keterangan"], [[1, IND[0], 82, "IKU"]]))]);
+    expect(jenis(o, "Worksheet")).toBe("lain");
+    expect(o.model.realisasi).toEqual([]);
+    expect(rules(o)).toContain("sheet-unrecognised Worksheet!A1");
+  });
+
+  it("near miss: a caption that does not name the PK over the same table stays a sheet not read", () => {
+    const o = validasi([grid("PK", pkBupati), grid("Worksheet", report("LAPORAN DETAIL BUPATI 2025", wide, data))]);
+    expect(jenis(o, "Worksheet")).toBe("lain");
+    expect(o.model.realisasi).toEqual([]);
+  });
+});
