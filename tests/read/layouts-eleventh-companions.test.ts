@@ -5,6 +5,7 @@
 import { hitung, validasi } from "../../src/engine/run";
 import { grid, _ } from "../support/grid";
 import type { CellValue } from "../../src/engine/grid";
+import { quarterOfMonthEnd } from "../../src/engine/read/tables/month-end-quarter";
 
 type Out = ReturnType<typeof validasi>;
 const rules = (o: Out, sev?: string) => o.findings.filter((f) => !sev || f.severity === sev).map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
@@ -58,5 +59,71 @@ describe("a caption naming the PK (`LAPORAN DETAIL PK BUPATI 2025`) over its ind
     const o = validasi([grid("PK", pkBupati), grid("Worksheet", report("LAPORAN DETAIL BUPATI 2025", wide, data))]);
     expect(jenis(o, "Worksheet")).toBe("lain");
     expect(o.model.realisasi).toEqual([]);
+  });
+});
+
+describe("`Realisasi s.d Bulan ini` under `Target dan Capaian`, the month in the title", () => {
+  const pkKabid: CellValue[][] = [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT"],
+    [],
+    ["No", "Sasaran Program", "Indikator Kinerja", "Satuan", "Target"],
+    [1, "S1", "Persentase kasus TBC yang diobati", "%", 90],
+    [2, "S2", "Jumlah orang dengan HIV yang mendapat ARV", "Orang", 240],
+    [],
+    [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+    [_(1)[0], "KEPALA DINAS KESEHATAN,", null, "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT,"],
+    [],
+    [_(1)[0], "dr. H. RIFANI", null, "NOOR LAILA"],
+  ];
+  const ukur = (bulan: string, targets: CellValue[] = ["Target", "Realisasi s.d Bulan ini", "% Capaian"], extra: CellValue[][] = [[95, 520]]): CellValue[][] => [
+    [`LAPORAN PENGUKURAN KINERJA BULAN S/D BULAN ${bulan} TAHUN 2025`],
+    [],
+    ["No.", "Indikator", "Satuan", "TARGET DAN CAPAIAN", null, null, ...(extra.length ? ["Target Akhir Renstra"] : [])],
+    [null, null, null, ...targets],
+    [1, "- Persentase kasus TBC yang diobati", "%", 90, 52.6, 58.44, ...(extra.length ? [extra[0][0]] : [])],
+    [2, "- Jumlah orang dengan HIV yang mendapat ARV", "Orang", 240, 131, 54.58, ...(extra.length ? [extra[0][1]] : [])],
+  ];
+
+  it("a quarter-end month (Juni) makes it the running total of TW II, the PK's target from `Target`", () => {
+    const o = hitung([grid("PK", pkKabid), grid("Ukur", ukur("JUNI"))]);
+    expect(jenis(o, "Ukur")).toBe("realisasi");
+    expect(o.model.realisasi[0].indikator.map((i) => [i.nama, i.target, i.sd])).toEqual([
+      ["Persentase kasus TBC yang diobati", 90, [null, 52.6, null, null]],
+      ["Jumlah orang dengan HIV yang mendapat ARV", 240, [null, 131, null, null]],
+    ]);
+    expect(o.results.triwulan).toBe(2);
+    expect(o.results.capaian.map((c) => c.realisasi)).toEqual([52.6, 131]);
+    expect(rules(o).some((r) => r.startsWith("target-mismatch"))).toBe(false);
+  });
+
+  it("the second target (`Target Akhir Renstra`) is reported unread, never taken for the target", () => {
+    const o = validasi([grid("PK", pkKabid), grid("Ukur", ukur("JUNI"))]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual(["G3", "G5:G6"]);
+  });
+
+  it("near miss: one target column leaves nothing unread", () => {
+    const o = validasi([grid("PK", pkKabid), grid("Ukur", ukur("JUNI", undefined, []))]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual([]);
+  });
+
+  it("near miss: a month inside a quarter (Mei) puts the running total in no quarter: reported, not read", () => {
+    const o = validasi([grid("PK", pkKabid), grid("Ukur", ukur("MEI", undefined, []))]);
+    expect(o.model.realisasi).toEqual([]);
+    expect(rules(o).some((r) => r.startsWith("isi-tak-terbaca Ukur!"))).toBe(true);
+  });
+});
+
+describe("quarterOfMonthEnd: the quarter a running total `s.d. <bulan>` closes", () => {
+  it("fires for the months that end a quarter", () => {
+    expect(quarterOfMonthEnd(["LAPORAN PENGUKURAN KINERJA BULAN S/D BULAN JUNI TAHUN 2025"])).toBe(1);
+    expect(quarterOfMonthEnd(["Realisasi s.d. Desember 2025"])).toBe(3);
+    expect(quarterOfMonthEnd(["Capaian sampai dengan bulan Maret"])).toBe(0);
+  });
+
+  it("near misses: a month inside a quarter, two months, or none", () => {
+    expect(quarterOfMonthEnd(["PENGUKURAN KINERJA S/D BULAN MEI 2025"])).toBeNull();
+    expect(quarterOfMonthEnd(["s.d. Juni", "s.d. September"])).toBeNull();
+    expect(quarterOfMonthEnd(["PENGUKURAN KINERJA TAHUN 2025"])).toBeNull();
   });
 });

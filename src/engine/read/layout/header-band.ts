@@ -238,6 +238,8 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
     return column(field, undefined, month, series ?? seriesOfField(field), measure ?? measureOfField(field));
   }
   if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) return column(quarterField(group.field), quarter, undefined, undefined, measure);
+  // `Target dan Capaian` over `Target | Realisasi s.d Bulan ini | % Capaian`: the realisasi is named by its own words.
+  if (group?.field === "target" && sub?.field === "realisasi" && !sub.bare) return column("realisasi", sub.quarter, sub.month, "realisasi");
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
   // `Target` over `Nilai | Satuan`: the value column is the group's own.
   if (group && !group.bare && !sub && VALUE_WORDS.test(text)) return column(group.field);

@@ -21,6 +21,7 @@ import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, indikatorOverActions } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 import { UnitRows } from "./unit-blocks";
+import { quarterOfMonthEnd } from "../tables/month-end-quarter";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -146,7 +147,8 @@ function wordOfLines(lines: SheetLayout["lines"]): BudgetWord | null {
 function withStatedQuarter<T extends { columns: Column[]; block: TableBlock }>(rd: SheetReader, table: T, heading: string[]): T {
   const plain = table.columns.filter((c) => c.field === "realisasi" && c.quarter === undefined && c.month === undefined);
   if (plain.length !== 1) return table;
-  const quarter = statedQuarter(heading) ?? keteranganQuarter(rd, table);
+  // `Realisasi s.d Bulan ini` under a title `… S/D BULAN JUNI`: the running total at the end of TW II.
+  const quarter = statedQuarter(heading) ?? keteranganQuarter(rd, table) ?? (plain[0].running ? quarterOfMonthEnd(heading) : null);
   if (quarter === null) return table;
   return { ...table, columns: table.columns.map((c) => (c === plain[0] ? { ...c, quarter } : c)) };
 }

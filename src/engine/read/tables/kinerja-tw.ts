@@ -148,17 +148,19 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   const quarterly = pick(all, ["realisasi"], "with").filter((c) => c.quarter !== undefined);
   // Without quarter columns, a month by month table (`T | R` under each month): its R columns give the quarters.
   const monthly = quarterly.length ? [] : all.filter(isMonthlyKinerja);
-  const columns = [...pick(all, KINERJA_FIELDS), ...quarterly, ...monthly];
+  const cTgt = colOf(all, "target");
+  // A second target beside the PK's (`Target Akhir Renstra`): no target the sheet is checked by; left unread, reported.
+  const otherTargets = pick(all, ["target"]).filter((c) => c !== cTgt);
+  const columns = [...pick(all, KINERJA_FIELDS).filter((c) => !otherTargets.includes(c)), ...quarterly, ...monthly];
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
-  const cTgt = colOf(columns, "target");
   // `Realisasi s.d. Triwulan II`: the running total, kept beside the quarter's figure (compute reads both); a quarter
   // with no column of its own is read from its running total (its value at the quarter's end, for Akhir).
   const sd = quarterCols(columns, "realisasi", true);
   const hasSd = sd.some((c) => c >= 0);
   const tw = quarterCols(columns, "realisasi").map((c, k) => (c >= 0 ? c : sd[k]));
   const months = monthCols(monthly);
-  claimBand(rd, table, columns, part);
+  claimBand(rd, otherTargets.length ? withUnknown(table, otherTargets) : table, columns, part);
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
