@@ -127,3 +127,46 @@ describe("quarterOfMonthEnd: the quarter a running total `s.d. <bulan>` closes",
     expect(quarterOfMonthEnd(["PENGUKURAN KINERJA TAHUN 2025"])).toBeNull();
   });
 });
+
+describe("`Capaian Kinerja` and `Capaian Keuangan` over the same quarter label, each over `Realisasi`", () => {
+  const pkKadis: CellValue[][] = [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA DINAS PENDIDIKAN"],
+    [],
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+    [1, "S1", "Angka Partisipasi Murni SD", "%", 97.5],
+    [],
+    [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+    [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS PENDIDIKAN,"],
+    [],
+    [_(1)[0], "H. RUDI HARTONO", null, "Drs. HERI SUPRIYANTO"],
+  ];
+  const pengukuran = (second: string): CellValue[][] => [
+    ["LAPORAN PENGUKURAN CAPAIAN KINERJA DAN KEUANGAN"],
+    ["Periode Pelaksanaan: TW II • Tahun Anggaran: 2025"],
+    [],
+    ["No", "Indikator Kinerja", "Target", "Capaian Kinerja", null, second],
+    [null, null, null, "TW II", null, "TW II"],
+    [null, null, null, "Realisasi", "Capaian (%)", "Realisasi"],
+    [1, "Angka Partisipasi Murni SD", "97,50", "96,80", "99,28%", "27.905.000.000"],
+  ];
+
+  it("the money group's `Realisasi` is no kinerja realisasi: the kinerja from its own group, the rupiah reported", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Ukur", pengukuran("Capaian Keuangan"))]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw[1], i.twCells[1]])).toEqual([[96.8, "D7"]]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual(["F4:F7"]);
+  });
+
+  it("near miss: any second `Realisasi` of the same quarter is reported, never claimed unread", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Ukur", pengukuran("Capaian Output"))]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw[1], i.twCells[1]])).toEqual([[96.8, "D7"]]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual(["F4:F7"]);
+  });
+
+  it("near miss: one group over the quarter leaves nothing of the table unread", () => {
+    const one = pengukuran("Capaian Keuangan").map((r) => r.slice(0, 5));
+    const o = validasi([grid("PK", pkKadis), grid("Ukur", one)]);
+    expect(o.model.realisasi[0].indikator.map((i) => i.tw[1])).toEqual([96.8]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual([]);
+  });
+});

@@ -228,6 +228,8 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (byQuarter && (series || sub || measure)) {
     const field: Field =
       sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field
+      // `Capaian Keuangan` / `TW II` / `Realisasi` beside `Capaian Kinerja` / `TW II` / `Realisasi`: the money.
+      : series === "realisasi" && group && moneyGroup(group.words) ? "realisasi-keuangan"
       : series === "realisasi" ? "realisasi"
       : series === "rencana" || (sub && isKinerjaWords(sub.words)) ? "target-tw"
       : sub?.field ?? "keterangan";
@@ -246,6 +248,9 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
 }
+
+/** A group over quarters that names money and no kinerja (`Capaian Keuangan`, `Realisasi Anggaran`). */
+const moneyGroup = (words: string) => /\b(keuangan|anggaran)\b/.test(words) && !/\bkinerja\b/.test(words);
 
 const VALUE_WORDS = /^\s*(nilai|angka|besaran|volume|kuantitas|jumlah)\s*$/i;
 

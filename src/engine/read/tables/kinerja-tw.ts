@@ -151,7 +151,10 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   const cTgt = colOf(all, "target");
   // A second target beside the PK's (`Target Akhir Renstra`): no target the sheet is checked by; left unread, reported.
   const otherTargets = pick(all, ["target"]).filter((c) => c !== cTgt);
-  const columns = [...pick(all, KINERJA_FIELDS).filter((c) => !otherTargets.includes(c)), ...quarterly, ...monthly];
+  // A second realisasi under one quarter (another group's `Realisasi`) is not read: left to the account, reported.
+  const used = [...quarterCols(quarterly, "realisasi"), ...quarterCols(quarterly, "realisasi", true)];
+  const unread = [...otherTargets, ...quarterly.filter((c) => !used.includes(c.col))];
+  const columns = [...pick(all, KINERJA_FIELDS), ...quarterly, ...monthly].filter((c) => !unread.includes(c));
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
   // `Realisasi s.d. Triwulan II`: the running total, kept beside the quarter's figure (compute reads both); a quarter
@@ -160,7 +163,7 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   const hasSd = sd.some((c) => c >= 0);
   const tw = quarterCols(columns, "realisasi").map((c, k) => (c >= 0 ? c : sd[k]));
   const months = monthCols(monthly);
-  claimBand(rd, otherTargets.length ? withUnknown(table, otherTargets) : table, columns, part);
+  claimBand(rd, unread.length ? withUnknown(table, unread) : table, columns, part);
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
