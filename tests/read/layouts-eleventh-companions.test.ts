@@ -170,3 +170,47 @@ describe("`Capaian Kinerja` and `Capaian Keuangan` over the same quarter label, 
     expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual([]);
   });
 });
+
+describe("realisasi per quarter written as lines of one cell (`TW 1 = 22.5` / `TW 2 = 47.8`)", () => {
+  const pkKadis: CellValue[][] = [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA DINAS KESEHATAN"],
+    [],
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+    [1, "S1", "Persentase ibu hamil mendapat pelayanan antenatal", "%", 100],
+    [2, "S1", "Jumlah Puskesmas terakreditasi paripurna", "Puskesmas", 4],
+    [],
+    [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+    [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS KESEHATAN,"],
+    [],
+    [_(1)[0], "H. RUDI HARTONO", null, "dr. RAHMAT HIDAYAT"],
+  ];
+  const real = (cells: CellValue[], total = false): CellValue[][] => [
+    ["REALISASI KINERJA TRIWULAN II TAHUN 2025"],
+    ["KEPALA DINAS KESEHATAN"],
+    [],
+    ["No", "Indikator Kinerja", "Target", "Realisasi Kinerja Triwulan", ...(total ? ["Total Realisasi Kinerja s.d TW II"] : [])],
+    [1, "Persentase ibu hamil mendapat pelayanan antenatal", 100, cells[0], ...(total ? ["47.8"] : [])],
+    [2, "Jumlah Puskesmas terakreditasi paripurna", 4, cells[1], ...(total ? ["1"] : [])],
+  ];
+
+  it("each line is its quarter's realisasi, whatever quarter the title names; no value-unreadable", () => {
+    const o = hitung([grid("PK", pkKadis), grid("Real", real(["TW 1 = 22.5 \nTW 2 = 47.8 ", "TW 1 = 0 \nTW 2 = 1 "], true))]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw, i.twCells, i.sd])).toEqual([
+      [[22.5, 47.8, null, null], ["D5", "D5", "", ""], [null, 47.8, null, null]],
+      [[0, 1, null, null], ["D6", "D6", "", ""], [null, 1, null, null]],
+    ]);
+    expect(o.results.capaian.map((c) => c.realisasi)).toEqual([47.8, 1]);
+    expect(rules(o, "error")).toEqual([]);
+  });
+
+  it("near miss: one figure per cell under the same header is the quarter the title names", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Real", real(["47,8", "1"]))]);
+    expect(o.model.realisasi[0].indikator.map((i) => i.tw)).toEqual([[null, 47.8, null, null], [null, 1, null, null]]);
+  });
+
+  it("near miss: `Total Realisasi Anggaran` is no kinerja running total", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Real", real(["47,8", "1"]).map((r, k) => (k === 3 ? [...r, "Total Realisasi Anggaran"] : k > 3 ? [...r, "1.250.000"] : r)))]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw[1], i.sd ?? null])).toEqual([[47.8, null], [1, null]]);
+  });
+});
