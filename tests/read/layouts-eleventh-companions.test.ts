@@ -214,3 +214,39 @@ describe("realisasi per quarter written as lines of one cell (`TW 1 = 22.5` / `T
     expect(o.model.realisasi[0].indikator.map((i) => [i.tw[1], i.sd ?? null])).toEqual([[47.8, null], [1, null]]);
   });
 });
+
+describe("a `Total 2025` group beside the quarters, and `Target Akhir Renstra` over `Kinerja | Rp`", () => {
+  const pkKadis: CellValue[][] = [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA DINAS PENDIDIKAN"],
+    [],
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+    [1, "S1", "Angka Partisipasi Kasar SMP", "%", 92],
+    [],
+    [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+    [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS PENDIDIKAN,"],
+    [],
+    [_(1)[0], "H. RUDI HARTONO", null, "Drs. SUPARMAN HADI"],
+  ];
+  const matrix = (second: string, last: [string, string]): CellValue[][] => [
+    ["LAPORAN PENGUKURAN CAPAIAN KINERJA DAN KEUANGAN"],
+    ["Periode Pelaksanaan: SEMUA TRIWULAN • Tahun Anggaran: 2025"],
+    [],
+    ["No", "Indikator Kinerja", "Target", "Capaian Kinerja", null, null, "Target Akhir Renstra"],
+    [null, null, null, "TW I", "TW II", second, last[0]],
+    [null, null, null, "Real.", "Real.", "Real.", null],
+    [1, "Angka Partisipasi Kasar SMP", "92,00", "90,40", "91,10", "181,50", last[1]],
+  ];
+
+  it("the total is reported, never read as a quarter or swallowed; `Kinerja` under the Renstra target is no sasaran", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Ukur", matrix("Total 2025", ["Kinerja", "95,00"]))]);
+    expect(o.model.realisasi[0].indikator.map((i) => [i.tw, i.target])).toEqual([[[90.4, 91.1, null, null], 92]]);
+    expect(o.model.bacaan.find((b) => b.sheet === "Ukur")?.takTerbaca).toEqual(["F4:G7"]);
+    expect(rules(o).some((r) => r.startsWith("target-mismatch"))).toBe(false);
+  });
+
+  it("near miss: a third quarter in the same place is read as TW III", () => {
+    const o = validasi([grid("PK", pkKadis), grid("Ukur", matrix("TW III", ["Kinerja", "95,00"]))]);
+    expect(o.model.realisasi[0].indikator.map((i) => i.tw)).toEqual([[90.4, 91.1, 181.5, null]]);
+  });
+});

@@ -132,7 +132,8 @@ export function readBand(rd: SheetReader, r: number): Band {
       if (uc > right) right = uc;
       const sub = rd.meaning(ur, uc);
       const mid = ur > subRows[0] ? subHeaderAbove(rd, subRows[0], uc, h) : null;
-      const col = combine(rd, h, mid, sub, ur, uc);
+      // `Capaian Kinerja` / `Total 2025` / `Real.`: the year's total beside its quarters, no figure the model keeps.
+      const col = ur > subRows[0] && isPeriodTotal(textAbove(rd, subRows[0], uc, h)) ? null : combine(rd, h, mid, sub, ur, uc);
       if (col) columns.push(col);
       else unknown.push(uc);
     }
@@ -177,6 +178,14 @@ function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell):
   const cols = rd.sheet.cols(row).filter((x) => x <= c && x >= h.col);
   return cols.length ? rd.meaning(row, cols[cols.length - 1]) : null;
 }
+
+/** The text of the middle header cell over column c (the nearest at or left of it within its group). */
+function textAbove(rd: SheetReader, row: number, c: number, h: HeaderCell): string {
+  const cols = rd.sheet.cols(row).filter((x) => x <= c && x >= h.col);
+  return cols.length ? rd.sheet.str(row, cols[cols.length - 1]) : "";
+}
+
+const isPeriodTotal = (text: string) => /^\s*(total|jumlah)(\s+(tahun\s+)?(19|20)\d{2})?\s*$/i.test(text);
 
 function leaf(h: HeaderCell, m: HeaderMeaning): Column {
   const c: Column = { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
@@ -243,6 +252,8 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   // `Target dan Capaian` over `Target | Realisasi s.d Bulan ini | % Capaian`: the realisasi is named by its own words.
   if (group?.field === "target" && sub?.field === "realisasi" && !sub.bare) return column("realisasi", sub.quarter, sub.month, "realisasi");
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
+  // `Target Akhir Renstra` over `Kinerja | Rp`: the kinerja one is the group's target (or realisasi), no sasaran.
+  if (group && (group.field === "target" || group.field === "realisasi") && sub && isKinerjaWords(sub.words)) return column(group.field);
   // `Target` over `Nilai | Satuan`: the value column is the group's own.
   if (group && !group.bare && !sub && VALUE_WORDS.test(text)) return column(group.field);
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
