@@ -31,14 +31,14 @@ import { Book } from "../book";
 import { idr, sum, type Layout } from "../layout";
 
 const PK = "PK Kabid P2P";
-const RL = "Ukur Juni";
+export const RL = "Ukur Juni";
 const KADIS = { nama: "dr. H. MUHAMMAD RIFANI, M.Kes.", nip: "19690321 199503 1 004", jab: "KEPALA DINAS KESEHATAN KABUPATEN TABALONG" };
 const KABID = { nama: "HJ. NOOR LAILA HIDAYATI, S.KM., M.Kes.", nip: "19780914 200501 2 009", jab: "KEPALA BIDANG PENCEGAHAN DAN PENGENDALIAN PENYAKIT" };
 const SAS = [
   "Menurunnya angka kesakitan penyakit menular",
   "Meningkatnya pengendalian penyakit tidak menular",
 ];
-const IND = [
+export const IND = [
   { s: 0, nama: "Persentase kasus TBC yang ditemukan dan diobati", satuan: "%", target: 90, sd: 52.6, renstra: 95 },
   { s: 0, nama: "Jumlah orang dengan HIV yang mendapatkan pengobatan ARV", satuan: "Orang", target: 240, sd: 131, renstra: 520 },
   { s: 0, nama: "Persentase kasus DBD yang ditangani sesuai standar", satuan: "%", target: 100, sd: 100, renstra: 100 },
@@ -51,7 +51,7 @@ const KEG = [
 const dec = (n: number) => String(n).replace(".", ",");
 const pctOf = (i: (typeof IND)[number]) => dec(Number(((i.sd / i.target) * 100).toFixed(2)));
 
-function build(): Book {
+export function build(): Book {
   const book = new Book("co-tabalong-dinkes-pengukuran-sd-bulan-2025.xlsx");
   const p = book.sheet(PK);
   p.merge("A1:E1", "PERJANJIAN KINERJA TAHUN 2025").merge("A2:E2", KABID.jab).merge("A3:E3", "DINAS KESEHATAN KABUPATEN TABALONG");
