@@ -250,3 +250,40 @@ describe("a `Total 2025` group beside the quarters, and `Target Akhir Renstra` o
     expect(o.model.realisasi[0].indikator.map((i) => i.tw)).toEqual([[90.4, 91.1, 181.5, null]]);
   });
 });
+
+describe("a Realisasi of another year left in the workbook (last year's copy)", () => {
+  const pk: CellValue[][] = [
+    ["PERJANJIAN KINERJA TAHUN 2025"],
+    ["KEPALA DINAS KESEHATAN"],
+    [],
+    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target"],
+    [1, "S1", "Persentase kasus TBC yang diobati", "%", 90],
+    [],
+    [_(1)[0], "PIHAK KEDUA,", null, "PIHAK PERTAMA,"],
+    [_(1)[0], "BUPATI CONTOH,", null, "KEPALA DINAS KESEHATAN,"],
+    [],
+    [_(1)[0], "H. RUDI HARTONO", null, "dr. RAHMAT HIDAYAT"],
+  ];
+  const real = (year: number, quarter: "II" | "IV", value: string): CellValue[][] => [
+    [`REALISASI KINERJA TRIWULAN ${quarter} TAHUN ${year}`],
+    ["KEPALA DINAS KESEHATAN"],
+    [],
+    ["No", "Indikator Kinerja", "Target", "Realisasi"],
+    [null, null, null, "TW I", "TW II", "TW III", "TW IV"],
+    [1, "Persentase kasus TBC yang diobati", 90, ...(quarter === "II" ? [null, value] : [null, null, null, value])],
+  ];
+
+  it("is said (tahun-mismatch) and counts for nothing: its TW IV never becomes this year's", () => {
+    const o = hitung([grid("PK", pk), grid("Real 2025", real(2025, "II", "52,6")), grid("Real 2024", real(2024, "IV", "88,4"))]);
+    expect(rules(o, "error")).toEqual(["tahun-mismatch Real 2024!A1"]);
+    expect(o.results.triwulan).toBe(2);
+    expect(o.results.capaian.map((c) => c.realisasi)).toEqual([52.6]);
+  });
+
+  it("near miss: a TW IV sheet of the same year counts", () => {
+    const o = hitung([grid("PK", pk), grid("Real 2025", real(2025, "II", "52,6")), grid("Real IV", real(2025, "IV", "88,4"))]);
+    expect(rules(o, "error")).toEqual([]);
+    expect(o.results.triwulan).toBe(4);
+    expect(o.results.capaian.map((c) => c.realisasi)).toEqual([88.4]);
+  });
+});
