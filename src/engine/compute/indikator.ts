@@ -2,7 +2,7 @@
 import type { Indikator, Model, PkSheet, Pengaturan, Target } from "../model";
 import type { Finding } from "../finding";
 import type { CapaianResult } from "./results";
-import type { PkLinks } from "../domain/sheets-of-pk";
+import { ofTheYear, type PkLinks } from "../domain/sheets-of-pk";
 import type { Basis } from "./basis";
 import type { TemuanIndex } from "./temuan";
 import { indikatorRows } from "./basis";
@@ -113,8 +113,8 @@ export function reportingQuarter(model: Model, asked?: number): number {
   if (asked && asked >= 1 && asked <= 4) return asked;
   if (model.pengaturan.triwulan) return model.pengaturan.triwulan;
   let latest = 0;
-  for (const s of model.realisasi) for (const i of s.indikator) i.tw.forEach((v, q) => { if ((v !== null || (i.sd?.[q] ?? null) !== null) && q + 1 > latest) latest = q + 1; });
+  for (const s of model.realisasi.filter((x) => ofTheYear(model, x))) for (const i of s.indikator) i.tw.forEach((v, q) => { if ((v !== null || (i.sd?.[q] ?? null) !== null) && q + 1 > latest) latest = q + 1; });
   if (latest) return latest;
-  for (const s of model.realisasi) for (const b of s.budget) b.keuangan?.values.forEach((v, m) => { if (v !== null && v !== 0) latest = Math.max(latest, Math.ceil((m + 1) / 3)); });
+  for (const s of model.realisasi.filter((x) => ofTheYear(model, x))) for (const b of s.budget) b.keuangan?.values.forEach((v, m) => { if (v !== null && v !== 0) latest = Math.max(latest, Math.ceil((m + 1) / 3)); });
   return latest || 1;
 }

@@ -22,6 +22,14 @@ export function linksByPk(model: Model): Map<string, PkLinks> {
   return links;
 }
 
+/**
+ * A Rencana Aksi or Realisasi sheet of another year than the PKs' (last year's copy left in the workbook) says
+ * nothing of this year: tahun-mismatch reports it, and none of its figures counts.
+ */
+export function ofTheYear(model: Model, s: { tahun: number | null }): boolean {
+  return s.tahun === null || model.tahun === null || s.tahun === model.tahun;
+}
+
 function buildLinks(model: Model): Map<string, PkLinks> {
   const links = new Map<string, PkLinks>();
   const get = (sheet: string) => {
@@ -30,14 +38,14 @@ function buildLinks(model: Model): Map<string, PkLinks> {
     return l;
   };
   for (const s of model.renaksi) {
-    if (!s.pk) continue;
+    if (!s.pk || !ofTheYear(model, s)) continue;
     const l = get(s.pk);
     l.hasRenaksi = true;
     for (const i of s.indikator) if (!l.renaksi.has(indikatorKey(i.nama))) l.renaksi.set(indikatorKey(i.nama), i);
     l.plan.push(...s.plan);
   }
   for (const s of model.realisasi) {
-    if (!s.pk) continue;
+    if (!s.pk || !ofTheYear(model, s)) continue;
     const l = get(s.pk);
     for (const i of s.indikator) {
       const key = indikatorKey(i.nama);

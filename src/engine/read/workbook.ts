@@ -24,6 +24,7 @@ import { sideBySide } from "./side-by-side";
 import { cachedIndikatorKey } from "../domain/indikator-key";
 import { lastBudgetHeader, readContinuation } from "./sheets/continuation";
 import { lastKinerjaHeader, readKinerjaContinuation } from "./sheets/kinerja-continuation";
+import { pkCaption, pkReportTitle } from "./sheets/pk-report";
 
 export interface ReadOutput {
   model: Model;
@@ -212,7 +213,11 @@ function mayBePengaturan(g: Grid): boolean {
   return false;
 }
 
-function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void): { kind: SheetKind; notRead?: NotRead } {
+function readOne(rd: SheetReader, found: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void): { kind: SheetKind; notRead?: NotRead } {
+  // No title, but a caption naming the PK over its indikator by quarter (`LAPORAN DETAIL PK BUPATI 2025`): its Realisasi.
+  const caption = found ? null : pkCaption(rd.sheet);
+  let blocks = caption ? segment(rd) : null;
+  const title = found ?? (caption && pkReportTitle(caption, blocks!));
   if (!title) return { kind: "unknown", notRead: { why: "no-title" } };
   if (title.kind === "own") return { kind: "own" };
   if (title.kind === "pengaturan") return { kind: "pengaturan" };
@@ -228,7 +233,7 @@ function readOne(rd: SheetReader, title: TitleInfo | null, model: Model, onPerny
     }
   }
   if (title.kind === "other" || title.kind === "unknown") return { kind: "unknown", notRead: { why: "other-report", title: title.text } };
-  const blocks = segment(rd);
+  blocks ??= segment(rd);
   if (title.kind === "pk") {
     const read = readPkSheet(rd, blocks, title);
     if (read.kind === "pk") {

@@ -132,7 +132,8 @@ export function readBand(rd: SheetReader, r: number): Band {
       if (uc > right) right = uc;
       const sub = rd.meaning(ur, uc);
       const mid = ur > subRows[0] ? subHeaderAbove(rd, subRows[0], uc, h) : null;
-      const col = combine(rd, h, mid, sub, ur, uc);
+      // `Capaian Kinerja` / `Total 2025` / `Real.`: the year's total beside its quarters, no figure the model keeps.
+      const col = ur > subRows[0] && isPeriodTotal(textAbove(rd, subRows[0], uc, h)) ? null : combine(rd, h, mid, sub, ur, uc);
       if (col) columns.push(col);
       else unknown.push(uc);
     }
@@ -177,6 +178,14 @@ function subHeaderAbove(rd: SheetReader, row: number, c: number, h: HeaderCell):
   const cols = rd.sheet.cols(row).filter((x) => x <= c && x >= h.col);
   return cols.length ? rd.meaning(row, cols[cols.length - 1]) : null;
 }
+
+/** The text of the middle header cell over column c (the nearest at or left of it within its group). */
+function textAbove(rd: SheetReader, row: number, c: number, h: HeaderCell): string {
+  const cols = rd.sheet.cols(row).filter((x) => x <= c && x >= h.col);
+  return cols.length ? rd.sheet.str(row, cols[cols.length - 1]) : "";
+}
+
+const isPeriodTotal = (text: string) => /^\s*(total|jumlah)(\s+(tahun\s+)?(19|20)\d{2})?\s*$/i.test(text);
 
 function leaf(h: HeaderCell, m: HeaderMeaning): Column {
   const c: Column = { col: h.col, field: m.field, words: m.words, hr: h.row, hc: h.col, quarter: m.quarter, month: m.month, factor: factorOf(m.words) };
@@ -228,6 +237,8 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (byQuarter && (series || sub || measure)) {
     const field: Field =
       sub?.field === "realisasi-keuangan" || sub?.field === "rencana-keuangan" ? sub.field
+      // `Capaian Keuangan` / `TW II` / `Realisasi` beside `Capaian Kinerja` / `TW II` / `Realisasi`: the money.
+      : series === "realisasi" && group && moneyGroup(group.words) ? "realisasi-keuangan"
       : series === "realisasi" ? "realisasi"
       : series === "rencana" || (sub && isKinerjaWords(sub.words)) ? "target-tw"
       : sub?.field ?? "keterangan";
@@ -238,7 +249,11 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
     return column(field, undefined, month, series ?? seriesOfField(field), measure ?? measureOfField(field));
   }
   if (quarter !== undefined && quarter !== null && group && (sub?.bare || sub === null)) return column(quarterField(group.field), quarter, undefined, undefined, measure);
+  // `Target dan Capaian` over `Target | Realisasi s.d Bulan ini | % Capaian`: the realisasi is named by its own words.
+  if (group?.field === "target" && sub?.field === "realisasi" && !sub.bare) return column("realisasi", sub.quarter, sub.month, "realisasi");
   if (group && (series || measure)) return column(group.field, undefined, undefined, series, measure);
+  // `Target Akhir Renstra` over `Kinerja | Rp`: the kinerja one is the group's target (or realisasi), no sasaran.
+  if (group && (group.field === "target" || group.field === "realisasi") && sub && isKinerjaWords(sub.words)) return column(group.field);
   // `Target` over `Nilai | Satuan`: the value column is the group's own.
   if (group && !group.bare && !sub && VALUE_WORDS.test(text)) return column(group.field);
   // `Anggaran` over `APBD | DAK | Total`: the total of the funding sources is the pagu itself.
@@ -246,6 +261,9 @@ function combine(rd: SheetReader, h: HeaderCell, mid: HeaderMeaning | null, sub:
   if (sub && !sub.bare) return column(sub.field, sub.quarter, sub.month);
   return null;
 }
+
+/** A group over quarters that names money and no kinerja (`Capaian Keuangan`, `Realisasi Anggaran`). */
+const moneyGroup = (words: string) => /\b(keuangan|anggaran)\b/.test(words) && !/\bkinerja\b/.test(words);
 
 const VALUE_WORDS = /^\s*(nilai|angka|besaran|volume|kuantitas|jumlah)\s*$/i;
 const SUM_WORDS = /^\s*(total|jumlah total|total pagu)\s*(\(\s*rp\.?\s*\))?\s*$/i;

@@ -21,6 +21,8 @@ import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, indikatorOverActions } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 import { UnitRows } from "./unit-blocks";
+import { quarterOfMonthEnd } from "../tables/month-end-quarter";
+import { packedRealisasiColumn } from "../tables/realisasi-packed";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -73,7 +75,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
       readAny = true;
     } else if ((t.kind === "kinerja-tw" || t.kind === "kinerja") && !indikator.length) {
       const hasQuarters = t.columns.some((c) => c.quarter !== undefined && c.field === (series === "rencana" ? "target-tw" : "realisasi")) ||
-        (series === "realisasi" && t.columns.some(isMonthlyKinerja));
+        (series === "realisasi" && (t.columns.some(isMonthlyKinerja) || packedRealisasiColumn(rd, t.block, t.columns) !== null));
       if (!hasQuarters && !(series === "rencana" && (packsQuarters(rd, t.block, t.columns) || targetMonths(rd, t.columns)))) continue;
       const part = rd.account.open(series === "rencana" ? "rencana-kinerja" : "realisasi-kinerja");
       const rows = series === "rencana" ? readRenaksiKinerja(rd, t.block, t.columns, part) : readRealisasiKinerja(rd, t.block, t.columns, part);
@@ -145,8 +147,10 @@ function wordOfLines(lines: SheetLayout["lines"]): BudgetWord | null {
  */
 function withStatedQuarter<T extends { columns: Column[]; block: TableBlock }>(rd: SheetReader, table: T, heading: string[]): T {
   const plain = table.columns.filter((c) => c.field === "realisasi" && c.quarter === undefined && c.month === undefined);
-  if (plain.length !== 1) return table;
-  const quarter = statedQuarter(heading) ?? keteranganQuarter(rd, table);
+  // A line per quarter in each cell (`TW 1 = … / TW 2 = …`): no one quarter's column (tables/realisasi-packed.ts).
+  if (plain.length !== 1 || packedRealisasiColumn(rd, table.block, plain)) return table;
+  // `Realisasi s.d Bulan ini` under a title `… S/D BULAN JUNI`: the running total at the end of TW II.
+  const quarter = statedQuarter(heading) ?? keteranganQuarter(rd, table) ?? (plain[0].running ? quarterOfMonthEnd(heading) : null);
   if (quarter === null) return table;
   return { ...table, columns: table.columns.map((c) => (c === plain[0] ? { ...c, quarter } : c)) };
 }

@@ -15,6 +15,7 @@ import { claimBand, claimKnown, dashItem, nameBeside, noIndikator, packedQuarter
 import { readTargetCell } from "../../parse/target";
 import { quarterMeaning, shareOfAnnual } from "./renaksi-quarters";
 import { monthParts, quartersOfMonthTargets, targetMonths } from "./renaksi-months";
+import { packedRealisasiColumn } from "./realisasi-packed";
 
 /** The indikator column, or the one beside it when the name is written next to its list number (claimed). */
 function besideName(rd: SheetReader, table: TableBlock, col: Column, part: number): Column {
@@ -148,17 +149,24 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
   const quarterly = pick(all, ["realisasi"], "with").filter((c) => c.quarter !== undefined);
   // Without quarter columns, a month by month table (`T | R` under each month): its R columns give the quarters.
   const monthly = quarterly.length ? [] : all.filter(isMonthlyKinerja);
-  const columns = [...pick(all, KINERJA_FIELDS), ...quarterly, ...monthly];
+  const cTgt = colOf(all, "target");
+  // A second target beside the PK's (`Target Akhir Renstra`): no target the sheet is checked by; left unread, reported.
+  const otherTargets = pick(all, ["target"]).filter((c) => c !== cTgt);
+  // A second realisasi under one quarter (another group's `Realisasi`) is not read: left to the account, reported.
+  const used = [...quarterCols(quarterly, "realisasi"), ...quarterCols(quarterly, "realisasi", true)];
+  const unread = [...otherTargets, ...quarterly.filter((c) => !used.includes(c.col))];
+  // `TW 1 = 22.5` / `TW 2 = 47.8` in one cell: the quarters of its lines (tables/realisasi-packed.ts).
+  const packed = packedRealisasiColumn(rd, table, all);
+  const columns = [...pick(all, KINERJA_FIELDS), ...quarterly, ...monthly, ...(packed ? [packed] : [])].filter((c) => !unread.includes(c));
   const cInd = besideName(rd, table, colOf(columns, "indikator")!, part);
   const cSat = colOf(columns, "satuan");
-  const cTgt = colOf(columns, "target");
   // `Realisasi s.d. Triwulan II`: the running total, kept beside the quarter's figure (compute reads both); a quarter
   // with no column of its own is read from its running total (its value at the quarter's end, for Akhir).
   const sd = quarterCols(columns, "realisasi", true);
   const hasSd = sd.some((c) => c >= 0);
   const tw = quarterCols(columns, "realisasi").map((c, k) => (c >= 0 ? c : sd[k]));
   const months = monthCols(monthly);
-  claimBand(rd, table, columns, part);
+  claimBand(rd, unread.length ? withUnknown(table, unread) : table, columns, part);
   return indikatorRows(rd, table, columns, cInd, part, [cTgt?.col ?? -1, ...tw, ...sd, ...months]).map(({ r, nama, cell }) => {
     const target = cTgt ? rd.target(r, cTgt.col, "target") : { value: null, unit: null };
     const satText = cSat ? rd.text(r, cSat.col) : "";
@@ -170,8 +178,10 @@ export function readRealisasiKinerja(rd: SheetReader, table: TableBlock, all: Co
     };
     // Months as running totals (`s.d. Jan` ..): a quarter's figure is its last month's, whatever the sifat.
     const monthsRunning = monthly.some((c) => c.running);
+    const lines = packed ? packedQuarters(rd.sheet.str(r, packed.col)) : null;
     const q = monthly.length
       ? quartersOfMonths(months.map(value), months, monthsRunning ? "akhir" : defaultSifat(nama))
+      : lines ? packedRealisasi(rd, r, packed!.col, lines, tw.map(value), tw)
       : { values: tw.map(value), cols: tw };
     const row: RealisasiIndikator = {
       nama,
@@ -237,6 +247,21 @@ function packedTarget(rd: SheetReader, r: number, c: number, text: string | null
   if (read.kind === "value") return { value: read.value, unit: read.unit };
   if (read.kind === "unreadable") rd.report("value-unreadable", "error", rd.addr(r, c), `Nilai target triwulan "${text}" tidak dapat dibaca: tulis angka (85,5), rentang (80 - 90) atau nilai kualitatif (WTP).`);
   return { value: null, unit: null };
+}
+
+/**
+ * A quarter written as a line of the packed cell (its cell the packed one); a quarter without a line keeps its own
+ * column's value. A line that is no realisasi is said at the cell.
+ */
+function packedRealisasi(rd: SheetReader, r: number, c: number, lines: (string | null)[], own: (number | string | null)[], cols: number[]): { values: (number | string | null)[]; cols: number[] } {
+  const values = own.slice();
+  const at = cols.slice();
+  lines.forEach((text, q) => {
+    if (text === null) return;
+    at[q] = c;
+    values[q] = realisasiValue(packedTarget(rd, r, c, text).value);
+  });
+  return { values, cols: at };
 }
 
 /** A realisasi is a number or a qualitative value; a range is no realisasi. */

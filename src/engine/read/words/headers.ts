@@ -34,7 +34,7 @@ export const HEADER_PHRASES: [string, Field][] = [
 
   ["realisasi", "realisasi"], ["realisasi kinerja", "realisasi"], ["capaian realisasi", "realisasi"],
   ["realisasi capaian", "realisasi"], ["realisasi triwulan", "realisasi"], ["realisasi tw", "realisasi"],
-  ["realisasi target", "realisasi"],
+  ["realisasi target", "realisasi"], ["total realisasi kinerja", "realisasi"],
 
   ["rencana keuangan", "rencana-keuangan"], ["target keuangan", "rencana-keuangan"], ["anggaran kas", "rencana-keuangan"],
   ["rencana anggaran kas", "rencana-keuangan"], ["rak", "rencana-keuangan"], ["kebutuhan kas", "rencana-keuangan"],
