@@ -21,6 +21,7 @@ import { targetMonths } from "../tables/renaksi-months";
 import { ikuOfActions, indikatorOverActions } from "../tables/renaksi-actions";
 import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening";
 import { UnitRows } from "./unit-blocks";
+import { isCompanionPerubahan } from "../companion-version";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -108,6 +109,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     jabatanCell: line ? rd.addr(line.row, line.col) : (signer?.jabatanCell ?? null),
     pk: null,
   };
+  if (isCompanionPerubahan(title.text, layout.lines, title.row)) head.perubahan = true;
   return { sheet: make(indikator, money, head), paguChoices, units };
 }
 
