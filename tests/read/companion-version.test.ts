@@ -64,6 +64,15 @@ describe("a Rencana Aksi among a PK murni and a PK Perubahan of one jabatan", ()
     expect(at(only, "target-mismatch")).toEqual([]);
   });
 
+  it("a title without the word: the PK whose annual targets it repeats; targets agreeing with neither: the murni one", () => {
+    const o = validasi([...pks, ra("RA", "RENCANA AKSI TAHUN 2025", 75, [18, 36, 56, 75])]);
+    expect(linked(o)).toEqual({ RA: "PK P" });
+    expect(at(o, "target-mismatch")).toEqual([]);
+    const neither = validasi([...pks, ra("RA", "RENCANA AKSI TAHUN 2025", 80, [20, 40, 60, 80])]);
+    expect(linked(neither)).toEqual({ RA: "PK" });
+    expect(at(neither, "target-mismatch")).toEqual(["RA!D6"]);
+  });
+
   it("the title words: RENCANA AKSI PERUBAHAN, a PK Perubahan's own forms; a unit holding the word is no version", () => {
     expect(isCompanionPerubahan("RENCANA AKSI PERUBAHAN TAHUN 2025", [], 0)).toBe(true);
     expect(isCompanionPerubahan("REALISASI KINERJA PERUBAHAN TAHUN 2025", [], 0)).toBe(true);
