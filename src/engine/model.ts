@@ -170,6 +170,8 @@ interface PkCompanionSheet {
   jabatanCell: string | null;
   /** The id of the PK it belongs to. */
   pk: string | null;
+  /** Its title names the PK Perubahan (`RENCANA AKSI PERUBAHAN …`): it belongs to that version of the PK. */
+  perubahan?: boolean;
   /** One sheet for several OPD: the unit its `OPD` column names for this part of the sheet, and where. */
   unit?: string;
   unitCell?: string;

@@ -4,6 +4,7 @@ import { JabatanIndex } from "../domain/jabatan-index";
 import { cachedIndikatorKey } from "../domain/indikator-key";
 import { pkOfUnit } from "./sheets/unit-blocks";
 import { narrowAtasan } from "./atasan-choice";
+import { pkOfVersion } from "./companion-version";
 
 /** The superior of a PK is the PK whose Pihak Pertama jabatan is this PK's Pihak Kedua jabatan. */
 export function linkCascade(pks: PkSheet[]): void {
@@ -29,7 +30,7 @@ export function linkSheets(model: Model): void {
     if (s.pk) continue;
     // One OPD's part of a sheet for several: the PK of that unit, before any jabatan line the sheet shares.
     if (s.unit && (s.pk = pkOfUnit(model.pk, s.unit)?.id ?? null)) continue;
-    s.pk = s.jabatan ? (index.find(s.jabatan)?.id ?? null) : null;
+    s.pk = s.jabatan ? (pkOfVersion(index.candidates(s.jabatan), !!s.perubahan, s.indikator)?.id ?? null) : null;
     if (s.pk) continue;
     if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;
     else {

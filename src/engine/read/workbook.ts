@@ -25,6 +25,7 @@ import { cachedIndikatorKey } from "../domain/indikator-key";
 import { lastBudgetHeader, readContinuation } from "./sheets/continuation";
 import { lastKinerjaHeader, readKinerjaContinuation } from "./sheets/kinerja-continuation";
 import { pkCaption, pkReportTitle } from "./sheets/pk-report";
+import { statementFor } from "./statement-choice";
 
 export interface ReadOutput {
   model: Model;
@@ -307,14 +308,14 @@ function headerLike(rd: SheetReader, range: UnreadRange): Bacaan["judulTakDikena
   return texts.map(([r, c]) => ({ cell: rd.addr(r, c), text: rd.sheet.str(r, c) }));
 }
 
-/** A lampiran without its parties takes them from the statement page before it (or the only one). */
+/** A lampiran without its parties takes them from its statement page (statement-choice.ts). */
 function lendStatementParties(model: Model, pages: { index: number; parties: { pertama: PkSheet["pihakPertama"]; kedua: PkSheet["pihakKedua"] } }[]): void {
   if (!pages.length) return;
   const order = new Map(model.sheets.map((s, i) => [s.name, i]));
   for (const pk of model.pk) {
     if (pk.pihakPertama?.nama && pk.pihakPertama.jabatan) continue;
     const at = order.get(pk.sheet)!;
-    const page = pages.length === 1 ? pages[0] : [...pages].reverse().find((p) => p.index < at);
+    const page = statementFor(pk.jabatan ?? pk.pihakPertama?.jabatan ?? null, at, pages);
     if (!page) continue;
     pk.pihakPertama = fill(pk.pihakPertama, page.parties.pertama);
     pk.pihakKedua = fill(pk.pihakKedua, page.parties.kedua);

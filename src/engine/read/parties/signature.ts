@@ -7,6 +7,7 @@
 import type { Pihak } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import { isNipLine, nipDigits } from "../../parse/nip";
+import { nipValueIndex } from "./nip-split";
 import { squash } from "../../parse/text";
 import { levelOfJabatan } from "../../domain/jabatan";
 import { NAME_TITLES, PANGKAT, PIHAK_LABEL, SIGN_LINE, SIGN_WORDS, isPlaceDate, pihakSideOf, type PihakSide } from "../words/layout";
@@ -224,7 +225,8 @@ export function pihakOf(rd: SheetReader, lines: Line[]): Pihak | null {
     jab.push(name);
     name = undefined;
   }
-  const nip = nipIdx >= 0 ? sorted[nipIdx] : undefined;
+  const nipAt = nipValueIndex(kinds, sorted);
+  const nip = nipAt >= 0 ? sorted[nipAt] : undefined;
   if (!jab.length && !name && !nip) return null;
   return {
     jabatan: jab.length ? jab.map((l) => l.text).join(" ").replace(/\s+/g, " ").trim() : null,

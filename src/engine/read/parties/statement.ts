@@ -9,6 +9,7 @@ import { squash } from "../../parse/text";
 import { nipDigits } from "../../parse/nip";
 import { PIHAK_LABEL, STATEMENT_SIDE, pihakSideOf, type PihakSide } from "../words/layout";
 import { isPihakLabel, statementLabel, statementSide } from "../layout/signals";
+import { continuesJabatan, jabatanOfRows, type JabatanLine } from "./statement-continued";
 
 export type StatementParties = Partial<Record<PihakSide, Pihak>>;
 
@@ -18,11 +19,20 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
   let current: { pihak: Pihak; side: PihakSide | null; closed: boolean } | null = null;
   // `PIHAK PERTAMA` / `PIHAK KEDUA` on its own row above a party's `Nama : …` rows names that party.
   let heading: PihakSide | null = null;
+  // The `Jabatan :` value just read (its rows so far, its column), while the next row may continue it.
+  let jabatanRows: { lines: JabatanLine[]; col: number; pihak: Pihak } | null = null;
   for (const r of rows) {
     rd.account.claimRow(part, r);
     const cols = rd.sheet.cols(r);
     const first = rd.sheet.str(r, cols[0]);
     const label = first ? statementLabel(first) : null;
+    if (jabatanRows && !label && continuesJabatan(cols, jabatanRows.col, first)) {
+      jabatanRows.lines.push({ text: first!.trim(), cell: rd.addr(r, cols[0]) });
+      const j = jabatanOfRows(jabatanRows.lines);
+      Object.assign(jabatanRows.pihak, { jabatan: j.text, jabatanCell: j.cell });
+      continue;
+    }
+    jabatanRows = null;
     if (!label && cols.length === 1 && first && isPihakLabel(first)) {
       heading = pihakSideOf(PIHAK_LABEL.exec(squash(first))?.[0] ?? "");
       if (current) current.closed = true;
@@ -42,7 +52,10 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
       else current.side ??= named;
       const cell = value.cell;
       if (label === "nama") Object.assign(current.pihak, { nama: value.text, namaCell: cell });
-      else if (label === "jabatan") Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
+      else if (label === "jabatan") {
+        Object.assign(current.pihak, { jabatan: value.text, jabatanCell: cell });
+        jabatanRows = { lines: [{ text: value.text, cell }], col: value.col, pihak: current.pihak };
+      }
       else if (label === "nip") Object.assign(current.pihak, { nip: nipDigits(value.text), nipCell: cell });
       else current.pihak.pangkat = value.text;
       continue;
@@ -64,12 +77,12 @@ export function readStatement(rd: SheetReader, rows: number[], part: number): St
 }
 
 /** The value of `Nama : X` (one cell), `Nama | : X` or `Nama | : | X`. */
-function valueOf(rd: SheetReader, r: number, cols: number[], first: string): { text: string; cell: string } | null {
+function valueOf(rd: SheetReader, r: number, cols: number[], first: string): { text: string; cell: string; col: number } | null {
   const inFirst = /:\s*(\S.*)$/s.exec(first);
-  if (inFirst) return { text: inFirst[1].trim(), cell: rd.addr(r, cols[0]) };
+  if (inFirst) return { text: inFirst[1].trim(), cell: rd.addr(r, cols[0]), col: cols[0] };
   for (const c of cols.slice(1)) {
     const t = rd.sheet.text(r, c).replace(/^\s*:\s*/, "").trim();
-    if (t) return { text: t, cell: rd.addr(r, c) };
+    if (t) return { text: t, cell: rd.addr(r, c), col: c };
   }
   return null;
 }

@@ -23,6 +23,7 @@ import { byRekening, readKeuanganByRekening } from "../tables/keuangan-rekening"
 import { UnitRows } from "./unit-blocks";
 import { quarterOfMonthEnd } from "../tables/month-end-quarter";
 import { packedRealisasiColumn } from "../tables/realisasi-packed";
+import { isCompanionPerubahan } from "../companion-version";
 
 export interface CompanionRead<T> {
   sheet: T;
@@ -110,6 +111,7 @@ function readCompanion<T, I extends RenaksiIndikator | RealisasiIndikator>(
     jabatanCell: line ? rd.addr(line.row, line.col) : (signer?.jabatanCell ?? null),
     pk: null,
   };
+  if (isCompanionPerubahan(title.text, layout.lines, title.row)) head.perubahan = true;
   return { sheet: make(indikator, money, head), paguChoices, units };
 }
 
