@@ -48,6 +48,13 @@ describe("pk-unlinked (a new rule: a Rencana Aksi or Realisasi that belongs to n
     const out = validasi([...two, real("KEPALA SEKSI P2P", "Jumlah kasus TB ditemukan")]);
     expect(out.findings.filter((f) => f.rule === "pk-unlinked").map((f) => [f.severity, f.sheet, f.cell])).toEqual([["warning", "Real", "A2"]]);
   });
+  it("names both PKs when the jabatan line names two alike (two PKs of one version), never 'no PK'", () => {
+    const out = validasi([pkOf("PK Gizi", "KEPALA SEKSI GIZI", "Jumlah balita ditimbang"), pkOf("PK Gizi (2)", "KEPALA SEKSI GIZI", "Jumlah balita ditimbang"), real("KEPALA SEKSI GIZI", "Jumlah kasus TB ditemukan")]);
+    const f = out.findings.filter((x) => x.rule === "pk-unlinked");
+    expect(f.map((x) => [x.sheet, x.cell])).toEqual([["Real", "A2"]]);
+    expect(f[0].message).toContain('Pihak Pertama di 2 PK ("PK Gizi", "PK Gizi (2)")');
+    expect(f[0].message).not.toContain("tidak ada PK");
+  });
   it("does not fire when the sheet names no jabatan but its indikator are one PK's", () => {
     const out = validasi([...two, real(null, "Jumlah ibu hamil dilayani")]);
     expect(out.findings.some((f) => f.rule === "pk-unlinked")).toBe(false);
