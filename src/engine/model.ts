@@ -62,6 +62,8 @@ export interface BudgetTable {
   /** The budget word of its header; null for `Uraian`, which names no level. */
   word: BudgetWord | null;
   headerCell: string;
+  /** The sheet its header is on, when not the PK's own (a table that starts on the PK's next page). */
+  headerSheet?: string;
   items: BudgetItem[];
   /** `sheet`: where its cell is, when not the PK's own sheet (the table continued on the next sheet). */
   jumlah: { value: number | null; cell: string; sheet?: string } | null;
@@ -85,7 +87,7 @@ export interface PkSheet {
   /** The sasaran header word (`strategis`, `program`, `kegiatan`) and its cell, when the header names one. */
   sasaranHeader: { level: Level[]; text: string; cell: string } | null;
   /** The header of the PK's own budget table (its level's word), for the level check. */
-  budgetHeader: { word: BudgetWord; cell: string } | null;
+  budgetHeader: { word: BudgetWord; cell: string; sheet?: string } | null;
   hasKinerjaTable: boolean;
   indikator: Indikator[];
   /** The PK's own budget objects: the items of its level's budget tables. */

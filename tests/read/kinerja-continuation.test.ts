@@ -60,6 +60,15 @@ describe("a kinerja table continued on the next sheet under its repeated header"
     expect(rules(o).filter((r) => r.startsWith("sasaran-missing"))).toEqual([]);
   });
 
+  it("a level-mismatch on a budget header that starts on the next sheet names that sheet", () => {
+    const wrong = page2(HEADER);
+    wrong.values[3][1] = "Sub Kegiatan";
+    const o = validasi([page1, wrong]);
+    expect(rules(o, "error").filter((r) => r.startsWith("level-mismatch"))).toEqual(["level-mismatch Lamp PK (2)!B4"]);
+    // Near miss: the Program header of an eselon II PK is no mismatch, wherever it stands.
+    expect(rules(validasi([page1, page2(HEADER)])).filter((r) => r.startsWith("level-mismatch"))).toEqual([]);
+  });
+
   it("near miss: an untitled sheet opening with another header is no continuation", () => {
     const o = validasi([page1, page2(["No", "Indikator Kinerja", "Satuan", "Target"])]);
     expect(o.model.pk[0].indikator).toHaveLength(2);

@@ -43,7 +43,7 @@ export function checkLevel(ctx: Context, pk: PkSheet): void {
   }
   const bud = pk.budgetHeader;
   if (bud && !BUDGET_WORD_LEVEL[bud.word].includes(pk.level)) {
-    ctx.report("level-mismatch", "error", pk.sheet, bud.cell,
+    ctx.report("level-mismatch", "error", bud.sheet ?? pk.sheet, bud.cell,
       `Tabel anggaran memuat ${titleCase(bud.word)} (untuk ${levelsText(BUDGET_WORD_LEVEL[bud.word])}), sedangkan jabatan Pihak Pertama "${jabatan}" ber-level ${LEVEL_LABEL[pk.level]} (diharapkan ${budgetWordFor(pk.level)}).`);
   }
 }

@@ -50,6 +50,7 @@ export function readKinerjaContinuation(rd: SheetReader, pk: PkSheet, header: st
       const read = readAnggaran(rd, t.block, t.columns, rd.account.open("anggaran"));
       pk.budgetTables.push({
         ...read,
+        headerSheet: rd.name,
         items: read.items.map((it) => ({ ...it, sheet: rd.name })),
         totals: read.totals.map((tot) => ({ ...tot, sheet: rd.name })),
         jumlah: read.jumlah ? { ...read.jumlah, sheet: rd.name } : null,

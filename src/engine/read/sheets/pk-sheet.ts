@@ -126,7 +126,7 @@ export function settlePk(pk: PkSheet): void {
   if (!pk.pihakPertama && titleJabatan) pk.pihakPertama = { nama: null, namaCell: null, jabatan: titleJabatan, jabatanCell: pk.titleCell, pangkat: null, nip: null, nipCell: null };
   const own = ownTables(pk.budgetTables, pk.level);
   const first = own.find((t) => t.word);
-  pk.budgetHeader = first?.word ? { word: first.word, cell: first.headerCell } : null;
+  pk.budgetHeader = first?.word ? { word: first.word, cell: first.headerCell, ...(first.headerSheet ? { sheet: first.headerSheet } : {}) } : null;
   pk.anggaran = own.flatMap((t) => t.items);
   pk.jumlah = own.find((t) => t.jumlah)?.jumlah ?? null;
 }
