@@ -172,6 +172,8 @@ interface PkCompanionSheet {
   jabatanCell: string | null;
   /** The id of the PK it belongs to. */
   pk: string | null;
+  /** Several PKs its jabatan line names alike (none picked): their ids; pk stays null. */
+  pkCandidates?: string[];
   /** Its title names the PK Perubahan (`RENCANA AKSI PERUBAHAN …`): it belongs to that version of the PK. */
   perubahan?: boolean;
   /** One sheet for several OPD: the unit its `OPD` column names for this part of the sheet, and where. */

@@ -30,7 +30,8 @@ export function linkSheets(model: Model): void {
     if (s.pk) continue;
     // One OPD's part of a sheet for several: the PK of that unit, before any jabatan line the sheet shares.
     if (s.unit && (s.pk = pkOfUnit(model.pk, s.unit)?.id ?? null)) continue;
-    s.pk = s.jabatan ? (pkOfVersion(index.candidates(s.jabatan), !!s.perubahan, s.indikator)?.id ?? null) : null;
+    const named = s.jabatan ? index.candidates(s.jabatan) : [];
+    s.pk = pkOfVersion(named, !!s.perubahan, s.indikator)?.id ?? null;
     if (s.pk) continue;
     if (!s.jabatan && model.pk.length === 1) s.pk = model.pk[0].id;
     else {
@@ -41,6 +42,7 @@ export function linkSheets(model: Model): void {
       // the ids, the names themselves still reported where they differ from the PK's.
       s.pk = byContent.best(names, kodes) ?? (names.length > 1 && names.every((n) => TRAILING_ID.test(n)) ? byContent.best(names.map((n) => n.replace(TRAILING_ID, "")), kodes) : null);
     }
+    if (!s.pk && named.length > 1) s.pkCandidates = named.map((pk) => pk.id);
   }
 }
 

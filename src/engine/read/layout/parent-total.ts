@@ -8,8 +8,7 @@ import type { Band } from "./header-band";
 import { squash } from "../../parse/text";
 import { BUDGET_WORDS, isBudgetWord } from "../vocab";
 import type { BudgetWord } from "../../model";
-
-const PARENT_TOTAL = /^(jumlah|total|sub ?total)( anggaran)? (program|kegiatan)\b/;
+import { PARENT_TOTAL_LABEL } from "../words/layout";
 
 /** The column of such a label on row r within the band; -1 when none. */
 export function parentTotalCol(sheet: Sheet, r: number, band: Band): number {
@@ -19,7 +18,7 @@ export function parentTotalCol(sheet: Sheet, r: number, band: Band): number {
     if (c < band.left || c > band.right) continue;
     const t = sheet.str(r, c);
     if (!t) continue;
-    const m = PARENT_TOTAL.exec(squash(t));
+    const m = PARENT_TOTAL_LABEL.exec(squash(t));
     return m && BUDGET_WORDS.indexOf(m[3] as BudgetWord) < BUDGET_WORDS.indexOf(word) ? c : -1;
   }
   return -1;

@@ -76,6 +76,8 @@ export const NOTE_START = /^(keterangan|ket|catatan|cat|sumber|sumber data|nb|n\
 
 /** Labels of a total row (workbook.md §1: it closes the budget table). */
 export const JUMLAH_LABEL = /^(jumlah|total|sub ?total|grand total)( (anggaran|seluruh(nya)?|total|keseluruhan|pagu|belanja|program|kegiatan|sub kegiatan|dana))?[\s:]*$/;
+/** `Jumlah Program <nama>`, `Total Anggaran Kegiatan …`: a subtotal naming a budget level (layout/parent-total.ts). */
+export const PARENT_TOTAL_LABEL = /^(jumlah|total|sub ?total)( anggaran)? (program|kegiatan)\b/;
 /**
  * A subtotal that names its group: `Sub Total Sasaran Strategis 1`, `Subtotal Program 1.02.02`, `Jumlah Sasaran II`.
  * `Jumlah` takes only a group word and its number: `Jumlah kegiatan promosi` is an indikator's name.
