@@ -8,7 +8,7 @@ import type { Finding } from "../finding";
 import type { Bacaan, Model, PkSheet, SheetKind } from "../model";
 import { SheetReader } from "./sheet-reader";
 import { Vocabulary } from "./vocab";
-import { segment } from "./layout/segment";
+import { segment, type Block } from "./layout/segment";
 import { findTitle, type TitleInfo } from "./sheets/title";
 import { readPkSheet, settlePk, type PkRead } from "./sheets/pk-sheet";
 import { readRealisasiSheet, readRenaksiSheet } from "./sheets/companion-sheet";
@@ -95,7 +95,8 @@ export class WorkbookReader {
     const before = this.lastPk;
     this.lastPk = null;
     // No title, and the budget table's header of the PK just read printed again: that PK's next page.
-    if (!title && before && ((before.header !== null && readContinuation(rd, before.pk, before.header)) || (before.kinerjaHeader !== null && readKinerjaContinuation(rd, before.pk, before.kinerjaHeader)))) {
+    const blocksOf = lazyBlocks(rd);
+    if (!title && before && ((before.header !== null && readContinuation(rd, before.pk, before.header, blocksOf())) || (before.kinerjaHeader !== null && readKinerjaContinuation(rd, before.pk, before.kinerjaHeader, blocksOf())))) {
       model.sheets.push({ name: grid.name, kind: "pk" });
       const bacaan = account(rd, "pk", findings);
       model.bacaan.push(bacaan);
@@ -104,7 +105,7 @@ export class WorkbookReader {
       return true;
     }
     const pks = model.pk.length;
-    const { kind, notRead } = readOne(rd, title, model, this.onPernyataan);
+    const { kind, notRead } = readOne(rd, title, model, this.onPernyataan, blocksOf);
     const last = model.pk.length > pks ? model.pk[model.pk.length - 1] : null;
     const header = last ? lastBudgetHeader(rd.sheet, last) : null;
     model.sheets.push({ name: grid.name, kind });
@@ -175,7 +176,7 @@ export class WorkbookReader {
     for (const half of halves) {
       const rd = new SheetReader(new Sheet(half), findings, vocab);
       const before = { pk: model.pk.length, renaksi: model.renaksi.length, realisasi: model.realisasi.length };
-      const read = readOne(rd, findTitle(rd.sheet), model, this.onPernyataan);
+      const read = readOne(rd, findTitle(rd.sheet), model, this.onPernyataan, lazyBlocks(rd));
       // Each half names its PKs after the sheet, as a sheet of its own would: the later ones are numbered on.
       for (const pk of model.pk.slice(before.pk)) {
         if (!model.pk.slice(0, before.pk).some((p) => p.id === pk.id)) continue;
@@ -214,18 +215,23 @@ function mayBePengaturan(g: Grid): boolean {
   return false;
 }
 
-function readOne(rd: SheetReader, found: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void): { kind: SheetKind; notRead?: NotRead } {
+/** The sheet's blocks, segmented once whichever reading takes the sheet: segmenting is most of a sheet's reading. */
+function lazyBlocks(rd: SheetReader): () => Block[] {
+  let blocks: Block[] | null = null;
+  return () => (blocks ??= segment(rd));
+}
+
+function readOne(rd: SheetReader, found: TitleInfo | null, model: Model, onPernyataan: (p: Extract<PkRead, { kind: "pernyataan" }>["parties"]) => void, blocksOf: () => Block[]): { kind: SheetKind; notRead?: NotRead } {
   // No title, but a caption naming the PK over its indikator by quarter (`LAPORAN DETAIL PK BUPATI 2025`): its Realisasi.
   const caption = found ? null : pkCaption(rd.sheet);
-  let blocks = caption ? segment(rd) : null;
-  const title = found ?? (caption && pkReportTitle(caption, blocks!));
+  const title = found ?? (caption && pkReportTitle(caption, blocksOf()));
   if (!title) return { kind: "unknown", notRead: { why: "no-title" } };
   if (title.kind === "own") return { kind: "own" };
   if (title.kind === "pengaturan") return { kind: "pengaturan" };
   if (title.kind === "other" && ANNUAL_REPORT.test(title.text)) {
     // A page of the LKjIP pasted in: its `Pencapaian Kinerja` table measures the PK (indikator, realisasi), so it
     // is read as a Realisasi; a realisasi of the year, with no quarter said, stays unread and is reported.
-    const blocks = segment(rd);
+    const blocks = blocksOf();
     if (blocks.some((b) => b.kind === "table" && measuresPk(b.band.columns))) {
       const read = readRealisasiSheet(rd, blocks, { ...title, kind: "realisasi" });
       model.realisasi.push(...(read ? (read.perUnit ?? [read.sheet]) : [{ sheet: rd.name, titleCell: rd.addr(title.row, title.col), tahun: title.tahun, jabatan: null, jabatanCell: null, pk: null, indikator: [], budget: [] }]));
@@ -234,7 +240,7 @@ function readOne(rd: SheetReader, found: TitleInfo | null, model: Model, onPerny
     }
   }
   if (title.kind === "other" || title.kind === "unknown") return { kind: "unknown", notRead: { why: "other-report", title: title.text } };
-  blocks ??= segment(rd);
+  const blocks = blocksOf();
   if (title.kind === "pk") {
     const read = readPkSheet(rd, blocks, title);
     if (read.kind === "pk") {

@@ -8,7 +8,7 @@ import type { SheetReader } from "../sheet-reader";
 import type { Sheet } from "../../grid";
 import { parseA1 } from "../../grid";
 import { squash } from "../../parse/text";
-import { segment } from "../layout/segment";
+import { segment, type Block } from "../layout/segment";
 import { readLayout } from "./layout-parts";
 import { readAnggaran } from "../tables/anggaran";
 import { mergeParties, fill, onSheet } from "../parties/merge";
@@ -25,8 +25,7 @@ export function lastBudgetHeader(sheet: Sheet, pk: PkSheet): string | null {
  * Reads `rd` as the continuation of `pk` when the sheet opens with a budget table whose header row is `header`
  * (the PK's last budget table's); false, and nothing read, otherwise.
  */
-export function readContinuation(rd: SheetReader, pk: PkSheet, header: string): boolean {
-  const blocks = segment(rd);
+export function readContinuation(rd: SheetReader, pk: PkSheet, header: string, blocks: Block[] = segment(rd)): boolean {
   const first = blocks[0];
   if (!first || first.kind !== "table") return false;
   let same = false;

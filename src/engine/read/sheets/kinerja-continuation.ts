@@ -8,7 +8,7 @@ import type { Bacaan, PkSheet } from "../../model";
 import type { SheetReader } from "../sheet-reader";
 import type { Sheet } from "../../grid";
 import { parseA1 } from "../../grid";
-import { segment } from "../layout/segment";
+import { segment, type Block } from "../layout/segment";
 import { firstGroup, tableKind } from "../tables/columns";
 import { rowKey } from "./continuation";
 import { readLayout } from "./layout-parts";
@@ -28,8 +28,7 @@ export function lastKinerjaHeader(sheet: Sheet, bacaan: Bacaan): string | null {
  * Reads `rd` as the continuation of `pk` when the sheet opens with a kinerja table whose header row is `header`;
  * false, and nothing read, otherwise.
  */
-export function readKinerjaContinuation(rd: SheetReader, pk: PkSheet, header: string): boolean {
-  const blocks = segment(rd);
+export function readKinerjaContinuation(rd: SheetReader, pk: PkSheet, header: string, blocks: Block[] = segment(rd)): boolean {
   const first = blocks[0];
   if (!first || first.kind !== "table" || rowKey(rd.sheet, first.band.top) !== header) return false;
   const kind = tableKind(firstGroup(first.band));
